@@ -1,0 +1,67 @@
+/**
+ * The per-request context that flows through the pipeline stages
+ * (see src/gateway/pipeline.ts for the order). Stages read what earlier stages
+ * established and add their own part; nothing here is ever sent to a client as is.
+ */
+import type { Role } from '../store/types.js';
+
+export type Endpoint = 'chat' | 'completions' | 'embeddings' | 'models';
+
+/** Who is calling, established by the authenticate stage. */
+export interface Identity {
+  keyId: string;
+  keyName: string;
+  keyPrefix: string;
+  userId: string;
+  teamId: string | null;
+  role: Role;
+  /** Effective model allowlist (key ∩ team); null means every model. */
+  models: ReadonlySet<string> | null;
+}
+
+export interface ChatMessage {
+  role: 'system' | 'developer' | 'user' | 'assistant' | 'tool' | 'function';
+  /** String content, or the text parts joined; non-text parts are kept in `raw`. */
+  content: string | Array<Record<string, unknown>> | null;
+  name?: string;
+  tool_calls?: unknown;
+  tool_call_id?: string;
+  [k: string]: unknown;
+}
+
+/** Token usage as reported by the backend (or counted on the stream). */
+export interface Usage { promptTokens: number; completionTokens: number }
+
+/** A finding handed to audit: stable reason code, score, stage. Never the matched text. */
+export interface Finding { stage: 'guard' | 'limit' | 'output'; code: string; score?: number; category?: string }
+
+export interface RequestContext {
+  readonly id: string;
+  /** process.hrtime.bigint() at receive. */
+  readonly startedAt: bigint;
+  readonly receivedAtMs: number;
+  readonly method: string;
+  /** Canonical path after normalisation. */
+  readonly path: string;
+  readonly clientAddress: string;
+  endpoint?: Endpoint;
+  identity?: Identity;
+  /** Parsed and validated body (endpoint-specific shape); stages may rewrite it (e.g. redaction). */
+  body?: Record<string, unknown>;
+  /** Public model name requested. */
+  model?: string;
+  stream: boolean;
+  /** Backend chosen by the route stage (id only, never its URL in client output). */
+  backendId?: string;
+  usage?: Usage;
+  /** Reason codes collected from every stage, for audit. */
+  readonly reasons: string[];
+  readonly findings: Finding[];
+  decision: 'allowed' | 'blocked' | 'error';
+  status?: number;
+  errorCode?: string;
+  /** Aborted when the client goes away; stages and the proxy pass it on. */
+  readonly signal: AbortSignal;
+  /** Per-stage extension slots (limit ticket, guard state, …). */
+  readonly ext: Map<string, unknown>;
+}
