@@ -109,3 +109,12 @@ export class StoreConflictError extends Error {
     this.name = 'StoreConflictError';
   }
 }
+
+/**
+ * The raw database behind a Store, for modules that keep their own tables
+ * (audit log, usage, conversations). They create their tables through
+ * `runMigrations` (src/store/migrate.ts) with their own namespace.
+ */
+export type StoreHandle =
+  | { kind: 'sqlite'; db: import('better-sqlite3').Database }
+  | { kind: 'postgres'; pool: import('pg').Pool; schema: string };
