@@ -65,6 +65,13 @@ export const ERRORS = {
   conflict: { status: 409, type: 'invalid_request_error', message: 'The resource already exists.' },
   resource_not_found: { status: 404, type: 'not_found_error', message: 'The resource does not exist.' },
   setup_required: { status: 403, type: 'permission_error', message: 'Bastion has no admin yet; complete setup first.' },
+  // inference worker
+  model_file_missing: { status: 503, type: 'server_error', message: 'The model file does not exist or cannot be read.' },
+  model_file_invalid: { status: 503, type: 'server_error', message: 'The model file is not a valid GGUF file (wrong format or truncated).' },
+  model_too_large: { status: 503, type: 'server_error', message: 'The model does not fit in the available memory.' },
+  context_length_exceeded: { status: 400, type: 'invalid_request_error', message: "The prompt is longer than the model's context window." },
+  inference_queue_full: { status: 503, type: 'server_error', message: 'The inference worker is at capacity; retry later.' },
+  embeddings_not_supported: { status: 400, type: 'invalid_request_error', message: 'This model does not support embeddings.' },
   // everything else
   internal_error: { status: 500, type: 'server_error', message: 'Internal error.' },
   service_unavailable: { status: 503, type: 'server_error', message: 'The service is not ready.' },
