@@ -118,3 +118,11 @@ export class StoreConflictError extends Error {
 export type StoreHandle =
   | { kind: 'sqlite'; db: import('better-sqlite3').Database }
   | { kind: 'postgres'; pool: import('pg').Pool; schema: string };
+
+/** Thrown by repos when a referenced row is absent (e.g. a user's teamId or a key's userId names no row). */
+export class StoreReferenceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreReferenceError';
+  }
+}
