@@ -56,6 +56,7 @@ export const ERRORS = {
   output_blocked: { status: 502, type: 'guard_error', message: 'The response was stopped by the output guard.' },
   // route / proxy
   no_healthy_backend: { status: 503, type: 'server_error', message: 'No healthy backend is available for this model.' },
+  backend_rejected: { status: 400, type: 'invalid_request_error', message: 'The model backend rejected the request.' },
   backend_error: { status: 502, type: 'server_error', message: 'The model backend failed to answer.' },
   backend_timeout: { status: 504, type: 'server_error', message: 'The model backend did not answer in time.' },
   stream_interrupted: { status: 502, type: 'server_error', message: 'The model backend ended the stream early.' },

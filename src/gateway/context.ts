@@ -43,6 +43,8 @@ export interface RequestContext {
   readonly method: string;
   /** Canonical path after normalisation. */
   readonly path: string;
+  /** Raw query string (without '?'); never forwarded, only checked for credentials. */
+  readonly query: string;
   readonly clientAddress: string;
   endpoint?: Endpoint;
   identity?: Identity;

@@ -1,0 +1,103 @@
+/**
+ * authenticate: one credential path for every route (/v1 and /api alike).
+ * `Authorization: Bearer <key>` or `x-api-key: <key>`; never the query string.
+ * The key's prefix finds the record in the in-memory identity snapshot; the
+ * full key is compared by hash in constant time. Expired, revoked and
+ * suspended-owner keys are refused with the same answer as unknown keys.
+ */
+import type { IncomingHttpHeaders } from 'node:http';
+import { BastionError } from '../../errors/registry.js';
+import { apiKeyMatches, parseApiKey } from '../../control/api-keys.js';
+import type { ApiKeyRecord, Team, User } from '../../store/types.js';
+import type { Identity, RequestContext } from '../context.js';
+import type { Stage } from '../pipeline.js';
+
+/** What authentication needs from the identity snapshot (src/control/snapshot.ts). */
+export interface IdentityLookup {
+  lookup(prefix: string): { key: ApiKeyRecord; user: User; team: Team | null } | undefined;
+}
+
+/** Optional brake on repeated failures (src/limits/auth-failures.ts). */
+export interface AuthFailureGuard {
+  check(address: string, keyPrefix?: string): { allowed: boolean; retryAfterSec: number };
+  fail(address: string, keyPrefix?: string): void;
+  succeed(address: string, keyPrefix?: string): void;
+}
+
+const QUERY_CREDENTIAL = /(?:^|&)(?:api[_-]?key|key|token|access[_-]?token|auth|authorization|bearer)=/i;
+
+export function credentialFrom(headers: IncomingHttpHeaders): string | undefined {
+  const auth = headers.authorization;
+  const xkey = headers['x-api-key'];
+  let fromAuth: string | undefined;
+  if (auth !== undefined) {
+    if (auth.length < 8 || auth.slice(0, 7).toLowerCase() !== 'bearer ') throw new BastionError('invalid_credentials');
+    fromAuth = auth.slice(7).trim();
+  }
+  const fromX = typeof xkey === 'string' ? xkey.trim() : undefined;
+  if (fromAuth !== undefined && fromX !== undefined && fromAuth !== fromX) throw new BastionError('invalid_credentials');
+  return fromAuth ?? fromX;
+}
+
+function intersect(a: readonly string[] | null, b: readonly string[] | null): ReadonlySet<string> | null {
+  if (a === null && b === null) return null;
+  if (a === null) return new Set(b);
+  if (b === null) return new Set(a);
+  const sb = new Set(b);
+  return new Set(a.filter((m) => sb.has(m)));
+}
+
+export function createAuthenticator(deps: { identities: IdentityLookup; failures?: AuthFailureGuard; now?: () => number }) {
+  const now = deps.now ?? Date.now;
+  // Effective model sets are cached per key record object (the snapshot replaces records on change).
+  const modelCache = new WeakMap<ApiKeyRecord, { team: Team | null; models: ReadonlySet<string> | null }>();
+
+  return function authenticate(headers: IncomingHttpHeaders, query: string, clientAddress: string): Identity {
+    if (query && QUERY_CREDENTIAL.test(query)) throw new BastionError('credentials_in_query');
+    const presented = credentialFrom(headers);
+    if (presented === undefined || presented === '') throw new BastionError('missing_credentials');
+    const parsed = parseApiKey(presented);
+    const prefix = parsed?.prefix;
+    if (deps.failures) {
+      const c = deps.failures.check(clientAddress, prefix);
+      if (!c.allowed) throw new BastionError('too_many_auth_failures', undefined, { headers: { 'Retry-After': String(c.retryAfterSec) } });
+    }
+    const found = prefix === undefined ? undefined : deps.identities.lookup(prefix);
+    const t = now();
+    const ok = found !== undefined
+      && apiKeyMatches(presented, found.key.hash)
+      && found.key.revokedAt === null
+      && (found.key.expiresAt === null || found.key.expiresAt > t)
+      && found.user.status === 'active';
+    if (!ok || !found) {
+      deps.failures?.fail(clientAddress, prefix);
+      throw new BastionError('invalid_credentials');
+    }
+    deps.failures?.succeed(clientAddress, prefix);
+    let cached = modelCache.get(found.key);
+    if (!cached || cached.team !== found.team) {
+      cached = { team: found.team, models: intersect(found.key.models, found.team?.models ?? null) };
+      modelCache.set(found.key, cached);
+    }
+    return {
+      keyId: found.key.id,
+      keyName: found.key.name,
+      keyPrefix: found.key.prefix,
+      userId: found.user.id,
+      teamId: found.team?.id ?? null,
+      role: found.user.role,
+      models: cached.models,
+    };
+  };
+}
+
+export type Authenticator = ReturnType<typeof createAuthenticator>;
+
+export function createAuthenticateStage(authenticate: Authenticator): Stage {
+  return {
+    name: 'authenticate',
+    run(ctx: RequestContext, io) {
+      ctx.identity = authenticate(io.req.headers, ctx.query, ctx.clientAddress);
+    },
+  };
+}

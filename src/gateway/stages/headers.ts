@@ -1,0 +1,12 @@
+/** Response headers the gateway sets itself; nothing from a backend is copied blindly. */
+import type { RequestContext } from '../context.js';
+
+/** ctx.ext key under which the limit stage leaves its RateLimit headers. */
+export const LIMIT_HEADERS = 'limit.headers';
+
+export function responseHeaders(ctx: RequestContext, contentType: string): Record<string, string> {
+  const h: Record<string, string> = { 'content-type': contentType, 'x-request-id': ctx.id };
+  const lh = ctx.ext.get(LIMIT_HEADERS) as Readonly<Record<string, string>> | undefined;
+  if (lh) Object.assign(h, lh);
+  return h;
+}

@@ -1,0 +1,148 @@
+/**
+ * Relays an SSE answer chunk by chunk with backpressure. Without an output
+ * filter and with matching model names the backend's bytes pass unchanged
+ * (events are still split to count tokens and read usage). With a filter each
+ * text delta goes through it; held-back text is released before the finishing
+ * chunk; a cut ends the stream with a terminal error event. A backend that dies
+ * mid-stream ends the client's stream with a `stream_interrupted` error event.
+ */
+import { once } from 'node:events';
+import type { Dispatcher } from 'undici';
+import type { RequestContext } from '../context.js';
+import type { StageIO } from '../pipeline.js';
+import type { GuardStage, OutputFilter } from './types.js';
+import { SseSplitter, eventData, dataEvent, errorEvent } from '../sse.js';
+import { responseHeaders } from './headers.js';
+
+type Chunk = { model?: string; choices?: Array<{ index?: number; delta?: { content?: unknown }; text?: unknown; finish_reason?: unknown }>; usage?: { prompt_tokens?: unknown; completion_tokens?: unknown } };
+
+async function write(io: StageIO, ctx: RequestContext, data: string | Buffer): Promise<void> {
+  if (io.res.write(data)) return;
+  if (ctx.signal.aborted) return;
+  await Promise.race([once(io.res, 'drain'), once(ctx.signal, 'abort')]);
+}
+
+export async function relayStream(ctx: RequestContext, io: StageIO, up: Dispatcher.ResponseData, guard: GuardStage): Promise<void> {
+  const filters = new Map<number, OutputFilter | undefined>();
+  const filterFor = (i: number): OutputFilter | undefined => {
+    if (!filters.has(i)) filters.set(i, guard.outputFilter(ctx));
+    return filters.get(i);
+  };
+  const probe = guard.outputFilter(ctx);
+  if (probe) filters.set(0, probe);
+  const rename = ctx.model !== undefined && (ctx.body as { model?: unknown } | undefined)?.model !== ctx.model;
+  const transform = probe !== undefined || rename;
+
+  io.res.writeHead(200, { ...responseHeaders(ctx, 'text/event-stream; charset=utf-8'), 'cache-control': 'no-cache', 'x-accel-buffering': 'no' });
+  const splitter = new SseSplitter();
+  const decoder = new TextDecoder('utf-8');
+  let contentEvents = 0;
+  let sawDone = false;
+  let sawFinish = false;
+
+  /** Handles one event in transform mode; returns false when the stream was cut. */
+  const handle = async (ev: string): Promise<boolean> => {
+    const data = eventData(ev);
+    if (data === null) return true;
+    if (data === '[DONE]') {
+      sawDone = true;
+      for (const [i, f] of filters) {
+        if (!f) continue;
+        const v = f.end();
+        if ('cut' in v) return cut(v.cut);
+        if (v.release) await write(io, ctx, dataEvent(JSON.stringify({ object: 'chat.completion.chunk', model: ctx.model, choices: [{ index: i, delta: { content: v.release }, finish_reason: null }] })));
+      }
+      filters.clear();
+      await write(io, ctx, 'data: [DONE]\n\n');
+      return true;
+    }
+    let j: Chunk;
+    try { j = JSON.parse(data) as Chunk; } catch { await write(io, ctx, ev + '\n\n'); return true; }
+    observe(j);
+    for (const ch of j.choices ?? []) {
+      const i = typeof ch.index === 'number' ? ch.index : 0;
+      const f = filterFor(i);
+      if (!f) continue;
+      const isChat = ch.delta !== undefined;
+      const text = isChat ? ch.delta?.content : ch.text;
+      let out = '';
+      if (typeof text === 'string' && text !== '') {
+        const v = f.write(text);
+        if ('cut' in v) return cut(v.cut);
+        out = v.release;
+      }
+      if (ch.finish_reason !== null && ch.finish_reason !== undefined) {
+        const v = f.end();
+        if ('cut' in v) return cut(v.cut);
+        out += v.release;
+        filters.set(i, undefined);
+      }
+      if (typeof text === 'string' || out !== '') {
+        if (isChat && ch.delta) ch.delta.content = out;
+        else ch.text = out;
+      }
+    }
+    if (rename && typeof j.model === 'string') j.model = ctx.model;
+    await write(io, ctx, dataEvent(JSON.stringify(j)));
+    return true;
+  };
+
+  const observe = (j: Chunk): void => {
+    const u = j.usage;
+    if (u && typeof u.prompt_tokens === 'number') {
+      ctx.usage = { promptTokens: u.prompt_tokens, completionTokens: typeof u.completion_tokens === 'number' ? u.completion_tokens : 0 };
+    }
+    for (const ch of j.choices ?? []) {
+      const t = ch.delta?.content ?? ch.text;
+      if (typeof t === 'string' && t !== '') contentEvents++;
+      if (ch.finish_reason !== null && ch.finish_reason !== undefined) sawFinish = true;
+    }
+  };
+
+  const cut = async (reason: string): Promise<boolean> => {
+    ctx.reasons.push(reason);
+    ctx.decision = 'blocked';
+    ctx.errorCode = 'output_blocked';
+    await write(io, ctx, errorEvent('output_blocked', 'The response was stopped by the output guard.', 'guard_error', { reason }));
+    return false;
+  };
+
+  try {
+    for await (const raw of up.body) {
+      const chunk = raw as Buffer;
+      const events = splitter.push(decoder.decode(chunk, { stream: true }));
+      if (!transform) {
+        await write(io, ctx, chunk);
+        for (const ev of events) {
+          const data = eventData(ev);
+          if (data === '[DONE]') sawDone = true;
+          else if (data !== null && (data.includes('"usage"') || data.includes('"finish_reason":"'))) {
+            try { observe(JSON.parse(data) as Chunk); } catch { /* pass through */ }
+          } else if (data !== null) contentEvents++;
+        }
+        continue;
+      }
+      for (const ev of events) {
+        if (!(await handle(ev))) {
+          up.body.destroy();
+          io.res.end();
+          return;
+        }
+      }
+    }
+  } catch (e) {
+    if (ctx.signal.aborted) throw e;
+    ctx.reasons.push('proxy.stream_interrupted');
+    ctx.errorCode = 'stream_interrupted';
+    io.res.end(errorEvent('stream_interrupted', 'The model backend ended the stream early.'));
+    return;
+  }
+  if (!sawDone && !sawFinish) {
+    ctx.reasons.push('proxy.stream_interrupted');
+    ctx.errorCode = 'stream_interrupted';
+    io.res.end(errorEvent('stream_interrupted', 'The model backend ended the stream early.'));
+    return;
+  }
+  if (!ctx.usage) ctx.usage = { promptTokens: 0, completionTokens: contentEvents };
+  io.res.end();
+}

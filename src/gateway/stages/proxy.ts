@@ -1,0 +1,175 @@
+/**
+ * proxy: sends the validated request to the chosen backend and streams the
+ * answer back. Retries on another backend on connect failure, timeout, 5xx or
+ * 429 before the first byte. Only an allowlisted set of headers crosses in
+ * either direction; backend URLs and error details never reach the client.
+ * The output guard (if any) checks the answer before the client sees it.
+ */
+import type { ServerResponse } from 'node:http';
+import type { Dispatcher } from 'undici';
+import { BastionError } from '../../errors/registry.js';
+import type { Catalog, Candidate } from '../backends/catalog.js';
+import type { RequestContext } from '../context.js';
+import type { Stage, StageIO } from '../pipeline.js';
+import type { GuardStage } from './types.js';
+import { V1_ROUTES } from './receive.js';
+import { candidatesOf } from './route.js';
+import { mayUseModel } from './authorize.js';
+import { relayStream } from './proxy-stream.js';
+import { responseHeaders } from './headers.js';
+
+const MAX_JSON_RESPONSE = 32 * 1024 * 1024;
+const MAX_ERROR_BODY = 64 * 1024;
+
+async function readCapped(body: Dispatcher.ResponseData['body'], cap: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of body) {
+    size += (c as Buffer).length;
+    if (size > cap) { body.destroy(); return null; }
+    chunks.push(c as Buffer);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/** A backend's error message with anything that could identify infrastructure removed. */
+export function sanitizeBackendMessage(raw: string): string {
+  return raw
+    .replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, '[url]')
+    .replace(/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b/g, '[address]')
+    .replace(/\b(?:[a-z0-9-]+\.)+(?:local|internal|lan|corp|svc|cluster|com|net|org|io)\b/gi, '[host]')
+    .replace(/(?:\/[\w.-]+){2,}/g, '[path]')
+    .replace(/\s+at\s+.*$/s, '')
+    .slice(0, 300);
+}
+
+async function backendRejection(up: Dispatcher.ResponseData): Promise<BastionError> {
+  const buf = await readCapped(up.body, MAX_ERROR_BODY).catch(() => null);
+  let msg = '';
+  if (buf) {
+    try {
+      const j = JSON.parse(buf.toString('utf8')) as { error?: { message?: unknown } | string; message?: unknown };
+      const m = typeof j.error === 'string' ? j.error : typeof j.error?.message === 'string' ? j.error.message : typeof j.message === 'string' ? j.message : '';
+      msg = sanitizeBackendMessage(m);
+    } catch { /* not JSON: no message */ }
+  }
+  return new BastionError('backend_rejected', `The model backend rejected the request (HTTP ${up.statusCode})${msg ? `: ${msg}` : '.'}`, { details: { backend_status: up.statusCode } });
+}
+
+function sendModels(ctx: RequestContext, res: ServerResponse, catalog: Catalog): void {
+  const id = ctx.identity;
+  const data = catalog.models()
+    .filter((m) => id !== undefined && mayUseModel(id, m))
+    .map((m) => ({ id: m, object: 'model', created: 0, owned_by: 'bastion' }));
+  const body = JSON.stringify({ object: 'list', data });
+  res.writeHead(200, { ...responseHeaders(ctx, 'application/json'), 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+function usageOf(j: unknown): { promptTokens: number; completionTokens: number } | undefined {
+  const u = (j as { usage?: { prompt_tokens?: unknown; completion_tokens?: unknown } } | null)?.usage;
+  if (!u || typeof u.prompt_tokens !== 'number') return undefined;
+  return { promptTokens: u.prompt_tokens, completionTokens: typeof u.completion_tokens === 'number' ? u.completion_tokens : 0 };
+}
+
+async function relayJson(ctx: RequestContext, io: StageIO, up: Dispatcher.ResponseData, guard: GuardStage): Promise<void> {
+  const buf = await readCapped(up.body, MAX_JSON_RESPONSE);
+  if (!buf) throw new BastionError('backend_error', 'The model backend answered with an oversized body.');
+  let j: Record<string, unknown>;
+  try {
+    j = JSON.parse(buf.toString('utf8')) as Record<string, unknown>;
+  } catch {
+    throw new BastionError('backend_error', 'The model backend answered with invalid JSON.');
+  }
+  const usage = usageOf(j);
+  if (usage) ctx.usage = usage;
+  let out: Buffer | string = buf;
+  if (ctx.endpoint === 'chat' || ctx.endpoint === 'completions') {
+    const choices = Array.isArray(j.choices) ? (j.choices as Array<Record<string, unknown>>) : [];
+    let changed = false;
+    for (const ch of choices) {
+      const msg = ch.message as Record<string, unknown> | undefined;
+      const text = ctx.endpoint === 'chat' ? msg?.content : ch.text;
+      if (typeof text !== 'string' || text === '') continue;
+      const f = guard.outputFilter(ctx);
+      if (!f) break;
+      const a = f.write(text);
+      const b = 'cut' in a ? a : f.end();
+      if ('cut' in a || 'cut' in b) {
+        const reason = 'cut' in a ? a.cut : (b as { cut: string }).cut;
+        ctx.reasons.push(reason);
+        throw new BastionError('output_blocked', undefined, { details: { reason } });
+      }
+      const released = a.release + (b as { release: string }).release;
+      if (released !== text) {
+        if (ctx.endpoint === 'chat' && msg) msg.content = released;
+        else ch.text = released;
+        changed = true;
+      }
+    }
+    if (changed) out = JSON.stringify(j);
+  }
+  if (ctx.model && typeof j.model === 'string' && j.model !== ctx.model) {
+    // Report the public model name, not the backend's.
+    j.model = ctx.model;
+    out = JSON.stringify(j);
+  }
+  io.res.writeHead(up.statusCode, { ...responseHeaders(ctx, 'application/json'), 'content-length': Buffer.byteLength(out) });
+  io.res.end(out);
+}
+
+export function createProxyStage(deps: { catalog: Catalog; guard: GuardStage }): Stage {
+  const { catalog, guard } = deps;
+  return {
+    name: 'proxy',
+    async run(ctx, io) {
+      if (ctx.endpoint === 'models') return sendModels(ctx, io.res, catalog);
+      const spec = V1_ROUTES.get(ctx.path);
+      if (!spec) throw new BastionError('not_found');
+      const body = ctx.body as Record<string, unknown>;
+      let lastError: BastionError | undefined;
+      for (const cand of candidatesOf(ctx)) {
+        const up = await attempt(ctx, cand, spec.upstreamPath, body);
+        if (up instanceof BastionError) { lastError = up; continue; }
+        ctx.status = up.statusCode;
+        if (up.statusCode >= 400) throw await backendRejection(up);
+        const ct = String(up.headers['content-type'] ?? '');
+        if (ctx.stream && ct.startsWith('text/event-stream')) return relayStream(ctx, io, up, guard);
+        return relayJson(ctx, io, up, guard);
+      }
+      throw lastError ?? new BastionError('no_healthy_backend');
+    },
+  };
+}
+
+/** One try against one backend; returns the response (2xx/4xx) or the error to remember before trying the next. */
+async function attempt(ctx: RequestContext, cand: Candidate, path: string, body: Record<string, unknown>): Promise<Dispatcher.ResponseData | BastionError> {
+  const b = cand.backend;
+  if (!b.breaker.allow()) return new BastionError('no_healthy_backend');
+  ctx.backendId = b.id;
+  body.model = cand.backendModel;
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    accept: ctx.stream ? 'text/event-stream' : 'application/json',
+    'x-request-id': ctx.id,
+  };
+  const auth = b.authHeader();
+  if (auth) headers.authorization = auth;
+  let up: Dispatcher.ResponseData;
+  try {
+    up = await b.pool.request({ method: 'POST', path: b.basePath + path, headers, body: JSON.stringify(body), signal: ctx.signal });
+  } catch (e) {
+    if (ctx.signal.aborted) throw e;
+    b.breaker.failure();
+    const code = (e as { code?: string }).code;
+    return new BastionError(code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT' ? 'backend_timeout' : 'backend_error');
+  }
+  if (up.statusCode >= 500 || up.statusCode === 429) {
+    up.body.dump().catch(() => undefined);
+    if (up.statusCode >= 500) b.breaker.failure();
+    else b.breaker.success();
+    return new BastionError('backend_error');
+  }
+  b.breaker.success();
+  return up;
+}

@@ -1,0 +1,61 @@
+/**
+ * The pipeline slots filled by pluggable modules: limit (src/limits), guard
+ * (src/guard) and audit (src/audit). Each wraps the module's interface from
+ * ./types.ts into a named stage; with no module configured the no-op
+ * implementation keeps the slot in place.
+ */
+import type { RequestContext } from '../context.js';
+import type { Stage } from '../pipeline.js';
+import { LIMIT_HEADERS } from './headers.js';
+import type { AuditSink, GuardStage, LimitStage, LimitTicket } from './types.js';
+
+const TICKET = 'limit.ticket';
+
+export function createLimitSlot(limits: LimitStage): Stage {
+  return {
+    name: 'limit',
+    async run(ctx) {
+      if (ctx.endpoint === 'models') return;
+      const ticket = await limits.admit(ctx);
+      ctx.ext.set(TICKET, ticket);
+      if (ticket.headers) ctx.ext.set(LIMIT_HEADERS, ticket.headers);
+    },
+  };
+}
+
+/** Settles the request's limit ticket exactly once (called when the request ends, however it ends). */
+export function settleLimit(ctx: RequestContext): void {
+  const t = ctx.ext.get(TICKET) as LimitTicket | undefined;
+  if (!t) return;
+  ctx.ext.delete(TICKET);
+  try {
+    t.settle(ctx.usage);
+  } catch {
+    /* a limiter failure after the answer must not affect the client */
+  }
+}
+
+export function createGuardSlot(guard: GuardStage): Stage {
+  return {
+    name: 'guard',
+    async run(ctx) {
+      if (ctx.endpoint === 'models') return;
+      await guard.inspect(ctx);
+    },
+  };
+}
+
+/**
+ * The audit slot runs last for every request, refused or not, and hands the
+ * finished context to the audit sink (which batches off the hot path). The
+ * sink's fail-closed admission check runs when the request is received, before
+ * any other stage (see server.ts), so nothing is proxied that cannot be audited.
+ */
+export function createAuditSlot(audit: AuditSink): Stage {
+  return {
+    name: 'audit',
+    run(ctx) {
+      audit.record(ctx, Number(process.hrtime.bigint() - ctx.startedAt) / 1e6);
+    },
+  };
+}
