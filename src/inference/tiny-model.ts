@@ -69,6 +69,14 @@ export function tinyVocabulary(): { tokens: string[]; types: number[] } {
   return { tokens, types };
 }
 
+function outputBias(token: string): number {
+  if (token === '\u2581' || token === '<0x0A>') return 0.5;
+  if (token === '<|im_end|>') return 0.3;
+  const m = /^<0x([0-9A-F]{2})>$/.exec(token);
+  const byte = m ? parseInt(m[1] ?? '0', 16) : -1;
+  return byte >= 0x20 && byte <= 0x7e ? 0.5 : -0.5;
+}
+
 /** Builds the GGUF image for a seed. Pure: same seed, same bytes. */
 export function buildTinyModel(seed: number = DEFAULT_TINY_SEED, shape: TinyModelShape = TINY_SHAPE): Buffer {
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new RangeError('seed must be an integer in [0, 2^32)');
@@ -88,7 +96,16 @@ export function buildTinyModel(seed: number = DEFAULT_TINY_SEED, shape: TinyMode
   const matrix = (name: string, cols: number, rows: number, scale = 1 / Math.sqrt(cols)): GgufTensor =>
     ({ name, dims: [cols, rows], data: random(cols * rows, scale) });
 
-  const tensors: GgufTensor[] = [matrix('token_embd.weight', d, nVocab, 1)];
+  // Dimension 0 of every embedding is a large constant that survives the
+  // residual stream; the output head reads it to favour printable ASCII, the
+  // word boundary and (less) <|im_end|>, so the random text is readable-ish
+  // and sometimes ends on its own.
+  const embd = matrix('token_embd.weight', d, nVocab, 1);
+  for (let t = 0; t < nVocab; t++) embd.data[t * d] = 8;
+  const head = matrix('output.weight', d, nVocab);
+  tokens.forEach((tok, t) => { head.data[t * d] = outputBias(tok); });
+
+  const tensors: GgufTensor[] = [embd];
   for (let i = 0; i < layers; i++) {
     const p = `blk.${i}`;
     tensors.push(
@@ -103,7 +120,7 @@ export function buildTinyModel(seed: number = DEFAULT_TINY_SEED, shape: TinyMode
       matrix(`${p}.ffn_down.weight`, ff, d),
     );
   }
-  tensors.push({ name: 'output_norm.weight', dims: [d], data: ones(d) }, matrix('output.weight', d, nVocab));
+  tensors.push({ name: 'output_norm.weight', dims: [d], data: ones(d) }, head);
 
   const metadata: Array<[string, GgufValue]> = [
     ['general.architecture', { type: 'string', value: 'llama' }],
