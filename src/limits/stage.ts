@@ -1,0 +1,157 @@
+/**
+ * The gateway's limit stage. For each request it plans the applicable limits
+ * (scopes key, user, team, model, global), evaluates them all in one atomic
+ * store call, and either refuses (429 with Retry-After and RateLimit headers)
+ * or hands back a ticket whose settle() reconciles reserved tokens with actual
+ * usage and releases concurrency slots, exactly once.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import type { RequestContext, Usage } from '../gateway/context.js';
+import type { LimitStage, LimitTicket } from '../gateway/stages/types.js';
+import { refusal, refusedLimits, successHeaders } from './answers.js';
+import { LIMIT_DEFAULTS, type LimitsConfig } from './config.js';
+import { createFailover, type Failover, type LimitEvent, withTimeout } from './failover.js';
+import { createMemoryLimiterStore } from './memory-store.js';
+import { isTokenKind, planRequest, type RequestPlan } from './plan.js';
+import { createRedisLimiterStore } from './redis-store.js';
+import type { AdmitOutcome, Adjustment, LimiterStore } from './store-types.js';
+import { createMemoryUsageRecorder, type UsageRecorder } from './usage.js';
+import { createWaitQueue } from './wait-queue.js';
+
+export interface LimitStageDeps {
+  /** Required when config.store is 'redis'; owned by the caller. */
+  redis?: Redis;
+  /** Degraded/recovered, shadow refusals, queueing, settle failures. Never carries secrets. */
+  onEvent?: (e: LimitEvent) => void;
+  /** Where finished requests are recorded; defaults to an in-memory recorder. */
+  usage?: UsageRecorder;
+  /** Clock for the in-memory store and budget periods (tests). */
+  now?: () => number;
+}
+
+export type BastionLimitStage = LimitStage & {
+  health(): { store: string; degraded: boolean };
+  close(): Promise<void>;
+  readonly usage: UsageRecorder;
+};
+
+interface Active { store: LimiterStore; leases: { key: string; windowMs: number }[] }
+
+type Admitted = { outcome: AdmitOutcome; store: LimiterStore };
+
+const DISCONNECTED = new Set(['end', 'close', 'reconnecting']);
+
+export function createLimitStage(config: LimitsConfig, deps: LimitStageDeps = {}): BastionLimitStage {
+  const now = deps.now ?? Date.now;
+  const emit = (e: LimitEvent): void => { try { deps.onEvent?.(e); } catch { /* an observer must not break the request path */ } };
+  const usage = deps.usage ?? createMemoryUsageRecorder();
+  const local = createMemoryLimiterStore({ now });
+  const timeoutMs = config.redis?.timeoutMs ?? LIMIT_DEFAULTS.redisTimeoutMs;
+  let failover: Failover | undefined;
+  if (config.store === 'redis') {
+    const redis = deps.redis;
+    if (!redis) throw new Error('limits.store is redis but no Redis client was given to the limit stage');
+    const primary = createRedisLimiterStore({ redis, prefix: config.redis?.prefix ?? LIMIT_DEFAULTS.redisPrefix });
+    failover = createFailover({ primary, fallback: local, failMode: config.failMode, timeoutMs, isUsable: () => !DISCONNECTED.has(redis.status), onEvent: emit });
+  }
+  const admitIn = async (plan: RequestPlan, leaseId: string): Promise<Admitted> =>
+    failover ? failover.admit(plan.checks, leaseId) : { outcome: await local.admit(plan.checks, leaseId), store: local };
+  const queue = config.queue ? createWaitQueue(config.queue.maxWaiting) : undefined;
+
+  const active = new Map<string, Active>();
+  const renewTimer = config.rules.some((r) => r.kind === 'concurrency')
+    ? setInterval(() => {
+      for (const [leaseId, a] of active) a.store.renew(a.leases, leaseId).catch(() => undefined);
+    }, Math.floor(config.leaseTtlMs / 3))
+    : undefined;
+  renewTimer?.unref();
+
+  const onlyConcurrencyRefused = (plan: RequestPlan, outcome: AdmitOutcome): boolean =>
+    refusedLimits(plan.limits, outcome).every((r) => r.limit.rule.kind === 'concurrency');
+
+  async function waitForSlot(ctx: RequestContext, plan: RequestPlan, leaseId: string, first: Admitted): Promise<Admitted> {
+    if (!queue || !config.queue) return first;
+    const who = ctx.identity?.keyId ?? ctx.clientAddress;
+    if (!queue.enter(who)) return first;
+    emit({ type: 'limits.queued', requestId: ctx.id });
+    let last = first;
+    try {
+      const deadline = Date.now() + config.queue.maxWaitMs;
+      while (Date.now() < deadline && !ctx.signal.aborted) {
+        await queue.wake(deadline, ctx.signal);
+        last = await admitIn(plan, leaseId);
+        if (last.outcome.admitted || !onlyConcurrencyRefused(plan, last.outcome)) break;
+      }
+      return last;
+    } finally {
+      queue.leave(who);
+    }
+  }
+
+  function reportShadow(ctx: RequestContext, plan: RequestPlan, outcome: AdmitOutcome): void {
+    plan.limits.forEach((l, i) => {
+      if (!l.rule.shadow || outcome.outcomes[i]!.allowed) return;
+      const reason = `limit.shadow.${l.rule.name}`;
+      if (!ctx.reasons.includes(reason)) ctx.reasons.push(reason);
+      emit({ type: 'limits.shadow_refusal', limit: l.rule.name, scope: l.rule.scope, kind: l.rule.kind, requestId: ctx.id });
+    });
+  }
+
+  function ticket(ctx: RequestContext, plan: RequestPlan, adm: Admitted, leaseId: string): LimitTicket {
+    const leases = plan.limits.filter((l, i) => l.check.kind === 'lease' && adm.outcome.outcomes[i]!.allowed).map((l) => ({ key: l.check.key, windowMs: l.check.windowMs }));
+    if (leases.length > 0) active.set(leaseId, { store: adm.store, leases });
+    let settled = false;
+    const identity = ctx.identity;
+    const model = ctx.model;
+    return {
+      headers: successHeaders(plan.limits, adm.outcome),
+      settle(u: Usage | undefined): void {
+        if (settled) return;
+        settled = true;
+        active.delete(leaseId);
+        const actual = u ? Math.max(0, u.promptTokens) + Math.max(0, u.completionTokens) : undefined;
+        const adjustments: Adjustment[] = [];
+        plan.limits.forEach((l, i) => {
+          if (!adm.outcome.outcomes[i]!.allowed) return;
+          const c = l.check;
+          if (c.kind === 'lease') adjustments.push({ key: c.key, kind: 'lease', amount: c.amount, windowMs: c.windowMs, delta: 0 });
+          else if (isTokenKind(l.rule.kind) && actual !== undefined && actual !== c.cost) {
+            adjustments.push({ key: c.key, kind: c.kind, amount: c.amount, windowMs: c.windowMs, delta: actual - c.cost });
+          }
+        });
+        usage.record({ atMs: now(), keyId: identity?.keyId, userId: identity?.userId, teamId: identity?.teamId, model, promptTokens: u?.promptTokens ?? 0, completionTokens: u?.completionTokens ?? 0 });
+        if (adjustments.length === 0) return;
+        const store = adm.store;
+        const work = store === local ? store.settle(adjustments, leaseId) : withTimeout(store.settle(adjustments, leaseId), timeoutMs);
+        work.then(
+          () => { if (leases.length > 0) queue?.notify(); },
+          (err: unknown) => emit({ type: 'limits.settle_failed', store: store.name, error: err instanceof Error ? err.message : String(err) }),
+        );
+      },
+    };
+  }
+
+  return {
+    async admit(ctx: RequestContext): Promise<LimitTicket> {
+      const plan = planRequest(config, { identity: ctx.identity, model: ctx.model, body: ctx.body, endpoint: ctx.endpoint }, now());
+      const leaseId = randomUUID();
+      let adm = await admitIn(plan, leaseId);
+      if (!adm.outcome.admitted && queue && onlyConcurrencyRefused(plan, adm.outcome)) adm = await waitForSlot(ctx, plan, leaseId, adm);
+      reportShadow(ctx, plan, adm.outcome);
+      if (!adm.outcome.admitted) {
+        const err = refusal(plan.limits, adm.outcome);
+        ctx.reasons.push(`limit.refused.${String(err.details?.limit)}`);
+        throw err;
+      }
+      return ticket(ctx, plan, adm, leaseId);
+    },
+    health: () => failover?.health() ?? { store: 'memory', degraded: false },
+    async close(): Promise<void> {
+      if (renewTimer) clearInterval(renewTimer);
+      active.clear();
+      await local.close();
+    },
+    usage,
+  };
+}
