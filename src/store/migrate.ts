@@ -73,7 +73,7 @@ function validate(namespace: string, migrations: readonly Migration[]): void {
   }
 }
 
-function describe(err: unknown): string {
+function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
@@ -102,7 +102,7 @@ function migrateSqlite(db: import('better-sqlite3').Database, namespace: string,
   } catch (err) {
     if (db.inTransaction) db.exec('ROLLBACK');
     const where = current ? `migration ${namespace}/${current}` : `migrations of namespace "${namespace}"`;
-    throw new MigrationError(`${where} failed (SQLite): ${describe(err)}`, { cause: err });
+    throw new MigrationError(`${where} failed (SQLite): ${messageOf(err)}`, { cause: err });
   }
 }
 
@@ -134,7 +134,7 @@ async function migratePostgres(pool: import('pg').Pool, schema: string, namespac
     } catch (err) {
       await client.query('ROLLBACK').catch(() => { broken = true; });
       const where = current ? `migration ${namespace}/${current}` : `migrations of namespace "${namespace}"`;
-      throw new MigrationError(`${where} failed (PostgreSQL): ${describe(err)}`, { cause: err });
+      throw new MigrationError(`${where} failed (PostgreSQL): ${messageOf(err)}`, { cause: err });
     }
   } finally {
     client.release(broken);

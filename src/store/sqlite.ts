@@ -29,6 +29,16 @@ export interface SqliteStoreOptions {
 type Db = Database.Database;
 const q = (): string => '?';
 
+/** Prepared statements are cached per connection, keyed by SQL text (a bounded set). */
+const cache = new WeakMap<Db, Map<string, Database.Statement>>();
+function stmt(db: Db, sql: string): Database.Statement {
+  let m = cache.get(db);
+  if (!m) { m = new Map(); cache.set(db, m); }
+  let s = m.get(sql);
+  if (!s) { s = db.prepare(sql); m.set(sql, s); }
+  return s;
+}
+
 /** Opens `<dataDir>/bastion.db` with Bastion's pragmas (no migrations; see SqliteStore.migrate). */
 export function openSqliteDatabase(dataDir: string): Db {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -71,7 +81,7 @@ export class SqliteStore implements Store {
   }
 
   async revision(): Promise<number> {
-    const row = this.db.prepare('SELECT value FROM bastion_revision WHERE id = 1').get() as { value: number } | undefined;
+    const row = stmt(this.db, 'SELECT value FROM bastion_revision WHERE id = 1').get() as { value: number } | undefined;
     return row ? Number(row.value) : 0;
   }
 
@@ -85,7 +95,7 @@ export class SqliteStore implements Store {
 }
 
 function bump(db: Db): void {
-  db.prepare('UPDATE bastion_revision SET value = value + 1 WHERE id = 1').run();
+  stmt(db, 'UPDATE bastion_revision SET value = value + 1 WHERE id = 1').run();
 }
 
 class SqliteUsers implements UserRepo {
@@ -100,7 +110,7 @@ class SqliteUsers implements UserRepo {
     };
     try {
       this.db.transaction(() => {
-        this.db.prepare(`INSERT INTO users (${USER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        stmt(this.db, `INSERT INTO users (${USER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
           .run(row.id, row.email, row.name, row.role, row.team_id, row.status, row.password_hash, row.created_at, row.updated_at);
         bump(this.db);
       })();
@@ -111,17 +121,17 @@ class SqliteUsers implements UserRepo {
   }
 
   async get(id: string): Promise<User | null> {
-    const r = this.db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(id) as UserRow | undefined;
+    const r = stmt(this.db, `SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(id) as UserRow | undefined;
     return r ? toUser(r) : null;
   }
 
   async getByEmail(email: string): Promise<User | null> {
-    const r = this.db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE email = ?`).get(normalizeEmail(email)) as UserRow | undefined;
+    const r = stmt(this.db, `SELECT ${USER_COLUMNS} FROM users WHERE email = ?`).get(normalizeEmail(email)) as UserRow | undefined;
     return r ? toUser(r) : null;
   }
 
   async list(): Promise<User[]> {
-    return (this.db.prepare(`SELECT ${USER_COLUMNS} FROM users ORDER BY created_at, id`).all() as UserRow[]).map(toUser);
+    return (stmt(this.db, `SELECT ${USER_COLUMNS} FROM users ORDER BY created_at, id`).all() as UserRow[]).map(toUser);
   }
 
   async update(id: string, patch: UserPatch): Promise<User | null> {
@@ -135,10 +145,10 @@ class SqliteUsers implements UserRepo {
     ], q);
     try {
       return this.db.transaction(() => {
-        const res = this.db.prepare(`UPDATE users SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+        const res = stmt(this.db, `UPDATE users SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
         if (res.changes === 0) return null;
         bump(this.db);
-        return toUser(this.db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(id) as UserRow);
+        return toUser(stmt(this.db, `SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(id) as UserRow);
       })();
     } catch (err) {
       translate(err, { unique: 'user update conflicts with an existing user', foreign: `team "${String(patch.teamId)}" does not exist` });
@@ -146,7 +156,7 @@ class SqliteUsers implements UserRepo {
   }
 
   async count(): Promise<number> {
-    return Number((this.db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n);
+    return Number((stmt(this.db, 'SELECT COUNT(*) AS n FROM users').get() as { n: number }).n);
   }
 }
 
@@ -158,7 +168,7 @@ class SqliteTeams implements TeamRepo {
     const row: TeamRow = { id: newId(), name: input.name, models: modelsJson(input.models), created_at: now, updated_at: now };
     try {
       this.db.transaction(() => {
-        this.db.prepare(`INSERT INTO teams (${TEAM_COLUMNS}) VALUES (?, ?, ?, ?, ?)`).run(row.id, row.name, row.models, now, now);
+        stmt(this.db, `INSERT INTO teams (${TEAM_COLUMNS}) VALUES (?, ?, ?, ?, ?)`).run(row.id, row.name, row.models, now, now);
         bump(this.db);
       })();
     } catch (err) {
@@ -168,17 +178,17 @@ class SqliteTeams implements TeamRepo {
   }
 
   async get(id: string): Promise<Team | null> {
-    const r = this.db.prepare(`SELECT ${TEAM_COLUMNS} FROM teams WHERE id = ?`).get(id) as TeamRow | undefined;
+    const r = stmt(this.db, `SELECT ${TEAM_COLUMNS} FROM teams WHERE id = ?`).get(id) as TeamRow | undefined;
     return r ? toTeam(r) : null;
   }
 
   async getByName(name: string): Promise<Team | null> {
-    const r = this.db.prepare(`SELECT ${TEAM_COLUMNS} FROM teams WHERE name = ?`).get(name) as TeamRow | undefined;
+    const r = stmt(this.db, `SELECT ${TEAM_COLUMNS} FROM teams WHERE name = ?`).get(name) as TeamRow | undefined;
     return r ? toTeam(r) : null;
   }
 
   async list(): Promise<Team[]> {
-    return (this.db.prepare(`SELECT ${TEAM_COLUMNS} FROM teams ORDER BY created_at, id`).all() as TeamRow[]).map(toTeam);
+    return (stmt(this.db, `SELECT ${TEAM_COLUMNS} FROM teams ORDER BY created_at, id`).all() as TeamRow[]).map(toTeam);
   }
 
   async update(id: string, patch: TeamPatch): Promise<Team | null> {
@@ -189,10 +199,10 @@ class SqliteTeams implements TeamRepo {
     ], q);
     try {
       return this.db.transaction(() => {
-        const res = this.db.prepare(`UPDATE teams SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+        const res = stmt(this.db, `UPDATE teams SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
         if (res.changes === 0) return null;
         bump(this.db);
-        return toTeam(this.db.prepare(`SELECT ${TEAM_COLUMNS} FROM teams WHERE id = ?`).get(id) as TeamRow);
+        return toTeam(stmt(this.db, `SELECT ${TEAM_COLUMNS} FROM teams WHERE id = ?`).get(id) as TeamRow);
       })();
     } catch (err) {
       translate(err, { unique: `a team named "${String(patch.name)}" already exists`, foreign: 'team references a missing row' });
@@ -202,7 +212,7 @@ class SqliteTeams implements TeamRepo {
   async delete(id: string): Promise<boolean> {
     try {
       return this.db.transaction(() => {
-        const res = this.db.prepare(`DELETE FROM teams WHERE id = ?
+        const res = stmt(this.db, `DELETE FROM teams WHERE id = ?
           AND NOT EXISTS (SELECT 1 FROM users WHERE team_id = ?)
           AND NOT EXISTS (SELECT 1 FROM api_keys WHERE team_id = ?)`).run(id, id, id);
         if (res.changes === 0) return false;
@@ -225,7 +235,7 @@ class SqliteKeys implements KeyRepo {
     };
     try {
       this.db.transaction(() => {
-        this.db.prepare(`INSERT INTO api_keys (${KEY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+        stmt(this.db, `INSERT INTO api_keys (${KEY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
           row.id, row.name, row.prefix, row.hash, row.user_id, row.team_id, row.models, row.expires_at, row.revoked_at, row.created_at, row.last_used_at,
         );
         bump(this.db);
@@ -240,12 +250,12 @@ class SqliteKeys implements KeyRepo {
   }
 
   async get(id: string): Promise<ApiKeyRecord | null> {
-    const r = this.db.prepare(`SELECT ${KEY_COLUMNS} FROM api_keys WHERE id = ?`).get(id) as KeyRow | undefined;
+    const r = stmt(this.db, `SELECT ${KEY_COLUMNS} FROM api_keys WHERE id = ?`).get(id) as KeyRow | undefined;
     return r ? toKey(r) : null;
   }
 
   async getByPrefix(prefix: string): Promise<ApiKeyRecord | null> {
-    const r = this.db.prepare(`SELECT ${KEY_COLUMNS} FROM api_keys WHERE prefix = ?`).get(prefix) as KeyRow | undefined;
+    const r = stmt(this.db, `SELECT ${KEY_COLUMNS} FROM api_keys WHERE prefix = ?`).get(prefix) as KeyRow | undefined;
     return r ? toKey(r) : null;
   }
 
@@ -255,14 +265,14 @@ class SqliteKeys implements KeyRepo {
     if (filter.userId !== undefined) { where.push('user_id = ?'); values.push(filter.userId); }
     if (filter.teamId !== undefined) { where.push('team_id = ?'); values.push(filter.teamId); }
     const sql = `SELECT ${KEY_COLUMNS} FROM api_keys${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`;
-    return (this.db.prepare(sql).all(...values) as KeyRow[]).map(toKey);
+    return (stmt(this.db, sql).all(...values) as KeyRow[]).map(toKey);
   }
 
   async revoke(id: string, at: number): Promise<ApiKeyRecord | null> {
     return this.db.transaction(() => {
-      const res = this.db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(at, id);
+      const res = stmt(this.db, 'UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(at, id);
       if (res.changes > 0) bump(this.db);
-      const r = this.db.prepare(`SELECT ${KEY_COLUMNS} FROM api_keys WHERE id = ?`).get(id) as KeyRow | undefined;
+      const r = stmt(this.db, `SELECT ${KEY_COLUMNS} FROM api_keys WHERE id = ?`).get(id) as KeyRow | undefined;
       return r ? toKey(r) : null;
     })();
   }
@@ -272,15 +282,15 @@ class SqliteSettings implements SettingsRepo {
   constructor(private readonly db: Db) {}
 
   async get(key: string): Promise<string | null> {
-    const r = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+    const r = stmt(this.db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
     return r ? r.value : null;
   }
 
   async set(key: string, value: string): Promise<void> {
-    this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+    stmt(this.db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
   async delete(key: string): Promise<void> {
-    this.db.prepare('DELETE FROM settings WHERE key = ?').run(key);
+    stmt(this.db, 'DELETE FROM settings WHERE key = ?').run(key);
   }
 }
