@@ -68,16 +68,19 @@ export async function verifyAuditLog(store: Pick<AuditStore, 'scan' | 'checkpoin
   let anchor: Checkpoint | null = null;
   let prevCp: Checkpoint | null = null;
   let lastSealed: Checkpoint | null = null;
+  // An altered checkpoint also breaks its successor's link; report it once.
+  let prevBad = false;
   for (const c of cps) {
     const expectedN = prevCp ? prevCp.n + 1 : 1;
     let good = true;
     if (c.n !== expectedN) {
       add({ kind: 'checkpoint_removed', checkpoint: c.n, message: `checkpoint${c.n - expectedN > 1 ? 's' : ''} #${expectedN}${c.n - expectedN > 1 ? `..#${c.n - 1}` : ''} removed: checkpoint #${c.n} follows #${expectedN - 1}` });
-    } else if (c.prevCheckpoint !== (prevCp ? checkpointId(prevCp) : GENESIS_HASH)) {
+    } else if (!prevBad && c.prevCheckpoint !== (prevCp ? checkpointId(prevCp) : GENESIS_HASH)) {
       add({ kind: 'checkpoint_relinked', checkpoint: c.n, message: `checkpoint #${c.n} does not link to checkpoint #${expectedN - 1}: a checkpoint was replaced or forged` });
       good = false;
     }
-    if (!signatureValid(c)) {
+    const sigOk = signatureValid(c);
+    if (!sigOk) {
       add({ kind: 'bad_signature', checkpoint: c.n, seq: c.seq, message: `checkpoint #${c.n} (seq ${c.seq}) has a bad signature: it was altered or forged` });
       good = false;
     } else if (opts.trustedKeys && !opts.trustedKeys.includes(c.publicKey)) {
@@ -90,6 +93,7 @@ export async function verifyAuditLog(store: Pick<AuditStore, 'scan' | 'checkpoin
       if (!lastSealed || c.seq >= lastSealed.seq) lastSealed = c;
     }
     prevCp = c;
+    prevBad = !sigOk;
   }
 
   // 2. Events.

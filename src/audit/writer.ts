@@ -225,7 +225,10 @@ export class AuditWriter {
 
   #settleFlush(err: Error | null): void {
     const waiters = this.#flushWaiters.splice(0);
-    for (const w of waiters) (err ? w.reject(err) : w.resolve());
+    for (const w of waiters) {
+      if (err) w.reject(err);
+      else w.resolve();
+    }
   }
 
   async #seal(): Promise<Checkpoint | null> {

@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { openSqliteDatabase } from '../../src/store/sqlite.js';
+import Database from 'better-sqlite3';
+import { SQLITE_FILE, openSqliteDatabase } from '../../src/store/sqlite.js';
 import type { StoreHandle } from '../../src/store/types.js';
 import { AuditSigner } from '../../src/audit/signing.js';
 import { generateKeyPairSync } from 'node:crypto';
@@ -32,7 +33,15 @@ export async function sqliteDb(): Promise<TestDb> {
     kind: 'sqlite',
     handle: { kind: 'sqlite', db },
     dataDir,
-    exec: async (sql) => { db.exec(sql); },
+    // A second connection to the file, as an attacker with the sqlite3 shell would have.
+    exec: async (sql) => {
+      const other = new Database(join(dataDir, SQLITE_FILE));
+      try {
+        other.exec(sql);
+      } finally {
+        other.close();
+      }
+    },
     cleanup: async () => {
       db.close();
       rmSync(dataDir, { recursive: true, force: true });
@@ -72,4 +81,11 @@ export const DATABASES: ReadonlyArray<{ name: 'sqlite' | 'postgres'; open: () =>
 
 export function testSigner(): AuditSigner {
   return new AuditSigner(generateKeyPairSync('ed25519').privateKey, 'test');
+}
+
+/** SQL that switches off the append-only triggers, as someone with direct database access could. */
+export function dropGuards(kind: 'sqlite' | 'postgres'): string {
+  return kind === 'sqlite'
+    ? 'DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete; DROP TRIGGER audit_checkpoints_no_update; DROP TRIGGER audit_checkpoints_no_delete;'
+    : 'ALTER TABLE audit_events DISABLE TRIGGER USER; ALTER TABLE audit_checkpoints DISABLE TRIGGER USER;';
 }
