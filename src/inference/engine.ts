@@ -5,7 +5,7 @@
  */
 import { basename } from 'node:path';
 import {
-  getLlama, resolveChatWrapper, LlamaLogLevel,
+  getLlama, resolveChatWrapper, LlamaLogLevel, TokenBias,
   type ChatHistoryItem, type ChatWrapper, type Llama, type LlamaContext, type LlamaContextSequence,
   type LlamaEmbeddingContext, type LlamaModel, type Token,
 } from 'node-llama-cpp';
@@ -49,6 +49,8 @@ export class InferenceEngine {
   private embedding: Promise<LlamaEmbeddingContext> | undefined;
   private embeddingPool: SlotPool<number> | undefined;
   readonly created = Math.floor(Date.now() / 1000);
+  /** Generations that ran to a stop or a length limit, and ones stopped because the client went away. */
+  readonly stats = { completed: 0, cancelled: 0 };
 
   private constructor(
     private readonly llama: Llama,
@@ -127,6 +129,20 @@ export class InferenceEngine {
     return bos !== null && this.model.tokens.shouldPrependBosToken ? [bos, ...tokens] : tokens;
   }
 
+  private tokenBias(bias: ReadonlyMap<number, number>): TokenBias {
+    const tb = new TokenBias(this.model.tokenizer);
+    for (const [id, value] of bias) tb.set(id as Token, value <= -100 ? 'never' : { logit: value });
+    return tb;
+  }
+
+  /** Throws invalid_request when a logit_bias key is not a token of this model. */
+  checkLogitBias(bias: ReadonlyMap<number, number>): void {
+    const vocab = this.model.fileInfo.metadata.tokenizer.ggml.tokens.length;
+    for (const id of bias.keys()) {
+      if (id >= vocab) throw new BastionError('invalid_request', `logit_bias: token ${id} is not in this model's vocabulary (${vocab} tokens).`);
+    }
+  }
+
   /** Throws context_length_exceeded when the prompt leaves no room to generate. */
   checkPromptFits(promptTokens: number): void {
     if (promptTokens >= this.contextSize) {
@@ -143,6 +159,7 @@ export class InferenceEngine {
    */
   async *generate(prompt: Token[], params: SamplingParams, signal: AbortSignal): AsyncGenerator<GeneratedPiece, GenerationResult> {
     this.checkPromptFits(prompt.length);
+    this.checkLogitBias(params.logitBias);
     const seq = await this.pool.acquire(signal);
     let completionTokens = 0;
     let finishReason: FinishReason = 'length';
@@ -151,12 +168,13 @@ export class InferenceEngine {
       const limit = Math.min(params.maxTokens, this.contextSize - prompt.length);
       const assembler = new TextAssembler((t, last) => this.model.detokenize(t as readonly Token[], false, last as readonly Token[]), params.stop);
       const tokens = seq.evaluate(prompt, {
+        ...(params.logitBias.size > 0 ? { tokenBias: this.tokenBias(params.logitBias) } : {}),
         temperature: params.temperature,
         topP: params.topP,
         ...(params.seed === undefined ? {} : { seed: params.seed }),
       });
       for await (const token of tokens) {
-        if (signal.aborted) break;
+        if (signal.aborted) { this.stats.cancelled++; break; }
         if (this.model.isEogToken(token)) { finishReason = 'stop'; break; }
         completionTokens++;
         const text = assembler.push(token);
@@ -168,6 +186,7 @@ export class InferenceEngine {
         const rest = assembler.finish();
         if (rest) yield { text: rest };
       }
+      if (!signal.aborted) this.stats.completed++;
       return { completionTokens, finishReason };
     } finally {
       this.pool.release(seq);

@@ -20,6 +20,8 @@ export interface SamplingParams {
   readonly stop: readonly string[];
   readonly stream: boolean;
   readonly includeUsage: boolean;
+  /** OpenAI logit_bias: token id -> bias in [-100, 100]; -100 bans the token. */
+  readonly logitBias: ReadonlyMap<number, number>;
 }
 
 export interface ChatRequest extends SamplingParams {
@@ -89,6 +91,7 @@ function sampling(o: Obj): SamplingParams {
     includeUsage = opts.include_usage === true;
   }
   return {
+    logitBias: logitBias(o.logit_bias),
     maxTokens,
     temperature: optNumber(o, 'temperature', 0, 2) ?? 1,
     topP: optNumber(o, 'top_p', 0, 1) ?? 1,
@@ -97,6 +100,19 @@ function sampling(o: Obj): SamplingParams {
     stream: stream === true,
     includeUsage,
   };
+}
+
+function logitBias(v: unknown): Map<number, number> {
+  const out = new Map<number, number>();
+  if (v === undefined || v === null) return out;
+  const o = asObject(v);
+  for (const [k, bias] of Object.entries(o)) {
+    const id = Number(k);
+    if (!/^\d+$/.test(k) || !Number.isSafeInteger(id)) throw invalid('logit_bias', `key "${k}" is not a token id`);
+    if (typeof bias !== 'number' || !Number.isFinite(bias) || bias < -100 || bias > 100) throw invalid('logit_bias', 'values must be numbers in [-100, 100]');
+    out.set(id, bias);
+  }
+  return out;
 }
 
 function messageContent(content: unknown, i: number): string {

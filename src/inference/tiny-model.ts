@@ -36,7 +36,7 @@ export const TINY_SHAPE: TinyModelShape = Object.freeze({
   feedForward: 128,
   heads: 4,
   kvHeads: 4,
-  contextLength: 2048,
+  contextLength: 8192,
 });
 
 /** llama.cpp token types. */

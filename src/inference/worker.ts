@@ -58,7 +58,7 @@ export function createRequestListener(engine: InferenceEngine, onInternalError: 
     const run = async (): Promise<void> => {
       if (path === '/healthz') {
         if (req.method !== 'GET') throw new BastionError('method_not_allowed');
-        sendJson(res, 200, { status: 'ok', model: engine.modelId, sequences: engine.sequences, busy: engine.busy, queued: engine.queued });
+        sendJson(res, 200, { status: 'ok', model: engine.modelId, sequences: engine.sequences, busy: engine.busy, queued: engine.queued, ...engine.stats });
         return;
       }
       const route = ROUTES[path];
