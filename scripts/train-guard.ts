@@ -1,0 +1,49 @@
+/**
+ * Trains the prompt-guard classifier and writes the weights the repo ships.
+ * Deterministic: fixed seed, rows sorted by id, no clock or randomness in the output.
+ *
+ *   node --import tsx scripts/train-guard.ts [--data FILE] [--extra FILE] [--out FILE]
+ *
+ * Defaults: --data ../shared/datasets/guard/train.jsonl (relative to the repo root),
+ * --extra src/guard/model/handwritten-benign.jsonl (hand-written benign rows, many
+ * non-English, so the model does not learn "non-English means attack"),
+ * --out src/guard/model/weights.json.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseLabelledJsonl } from '../src/guard/dataset.js';
+import { encodeModel } from '../src/guard/model.js';
+import { DEFAULT_TRAIN_OPTIONS, trainGuard } from '../src/guard/train.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function arg(name: string, dflt: string): string {
+  const i = process.argv.indexOf(name);
+  const v = i >= 0 ? process.argv[i + 1] : undefined;
+  return v ?? dflt;
+}
+
+const dataPath = resolve(root, arg('--data', '../shared/datasets/guard/train.jsonl'));
+const extraPath = resolve(root, arg('--extra', 'src/guard/model/handwritten-benign.jsonl'));
+const outPath = resolve(root, arg('--out', 'src/guard/model/weights.json'));
+
+const dataText = readFileSync(dataPath, 'utf8');
+const extraText = extraPath.endsWith('none') ? '' : readFileSync(extraPath, 'utf8');
+const rows = [...parseLabelledJsonl(dataText, dataPath), ...parseLabelledJsonl(extraText, extraPath)];
+const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
+const t0 = Date.now();
+const res = trainGuard(rows, DEFAULT_TRAIN_OPTIONS);
+for (const l of res.log) console.error(l);
+const o = DEFAULT_TRAIN_OPTIONS;
+const file = encodeModel({
+  weights: res.model.weights, bias: res.model.bias, threshold: res.model.threshold, window: res.model.window,
+  info: {
+    trainSha256: sha(dataText), extraSha256: sha(extraText), rows: rows.length,
+    attacks: rows.filter((r) => r.label === 'attack').length, seed: o.seed, epochs: o.epochs,
+    learningRate: o.learningRate, l2: o.l2, folds: o.folds, targetFpr: o.targetFpr,
+  },
+});
+writeFileSync(outPath, JSON.stringify(file) + '\n');
+console.error(`wrote ${outPath} (${rows.length} rows, threshold ${res.model.threshold.toFixed(4)}, ${((Date.now() - t0) / 1000).toFixed(1)} s)`);

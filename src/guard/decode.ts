@@ -1,0 +1,105 @@
+/**
+ * Finds payloads hidden in encodings (base64, hex, URL-encoding, rot13) and
+ * returns their decoded text so the scanners can look at it too. Work is
+ * bounded: at most MAX_CANDIDATES payloads per text, MAX_DECODED_CHARS of
+ * decoded output in total, and decoding nests at most MAX_DEPTH levels.
+ */
+import type { Transform } from './normalize.js';
+
+export const DECODE_LIMITS = { MAX_CANDIDATES: 16, MAX_DECODED_CHARS: 64 * 1024, MAX_DEPTH: 2 } as const;
+
+export interface Decoded { via: Transform; text: string }
+
+const BASE64_RUN = /[A-Za-z0-9+/_-]{20,}={0,2}/g;
+const HEX_RUN = /(?:[0-9A-Fa-f]{2}){10,}/g;
+const HEX_ESCAPED = /(?:\\x[0-9A-Fa-f]{2}){6,}/g;
+const URL_RUN = /(?:%[0-9A-Fa-f]{2}[^\s%]{0,3}){4,}/g;
+// Frequent English words after rot13 ("the", "and", "you", "ignore", "instructions", "system", "prompt").
+const ROT13_HINTS = /\b(?:gur|naq|lbh|vtaber|vafgehpgvbaf|flfgrz|cebzcg|cerivbhf|nyy)\b/g;
+
+/** True when most characters are printable text, i.e. the decoded bytes are probably language, not binary. */
+function looksLikeText(s: string): boolean {
+  if (s.length < 6) return false;
+  let good = 0;
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xfffd) continue;
+    if ((c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13 || c >= 0xa0) good++;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0) letters++;
+  }
+  return good / s.length > 0.92 && letters / s.length > 0.5 && /\s/.test(s);
+}
+
+function rot13(s: string): string {
+  return s.replace(/[A-Za-z]/g, (c) => {
+    const b = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - b + 13) % 26) + b);
+  });
+}
+
+function utf8(buf: Buffer): string {
+  return new TextDecoder('utf-8', { fatal: false }).decode(buf);
+}
+
+/** One level of decoding. */
+function decodeOnce(text: string, budget: { candidates: number; chars: number }): Decoded[] {
+  const out: Decoded[] = [];
+  const push = (via: Transform, s: string): void => {
+    if (budget.candidates <= 0 || budget.chars <= 0) return;
+    const clipped = s.slice(0, budget.chars);
+    if (!looksLikeText(clipped)) return;
+    budget.candidates--;
+    budget.chars -= clipped.length;
+    out.push({ via, text: clipped });
+  };
+  for (const m of text.matchAll(BASE64_RUN)) {
+    if (budget.candidates <= 0) break;
+    const run = m[0];
+    // Identifiers and paths are long runs too; real base64 mixes cases and digits.
+    if (!/[a-z]/.test(run) || !/[A-Z]/.test(run) || !/[0-9+/=]/.test(run)) continue;
+    const slice = run.slice(0, 4 * Math.ceil(budget.chars / 3) + 4);
+    push('base64', utf8(Buffer.from(slice.replace(/-/g, '+').replace(/_/g, '/'), 'base64')));
+  }
+  for (const m of text.matchAll(HEX_RUN)) {
+    if (budget.candidates <= 0) break;
+    push('hex', utf8(Buffer.from(m[0].slice(0, 2 * budget.chars), 'hex')));
+  }
+  for (const m of text.matchAll(HEX_ESCAPED)) {
+    if (budget.candidates <= 0) break;
+    push('hex', utf8(Buffer.from(m[0].slice(0, 4 * budget.chars).replace(/\\x/g, ''), 'hex')));
+  }
+  for (const m of text.matchAll(URL_RUN)) {
+    if (budget.candidates <= 0) break;
+    const bytes: number[] = [];
+    const run = m[0];
+    for (let i = 0; i < run.length && bytes.length < budget.chars; i++) {
+      if (run[i] === '%' && i + 2 < run.length + 1) {
+        const v = parseInt(run.slice(i + 1, i + 3), 16);
+        if (!Number.isNaN(v)) { bytes.push(v); i += 2; continue; }
+      }
+      bytes.push(run.charCodeAt(i) & 0xff);
+    }
+    push('url_encoding', utf8(Buffer.from(bytes)));
+  }
+  ROT13_HINTS.lastIndex = 0;
+  let hints = 0;
+  while (ROT13_HINTS.exec(text) !== null && hints < 3) hints++;
+  if (hints >= 2) push('rot13', rot13(text.slice(0, budget.chars)));
+  return out;
+}
+
+/** Decodes embedded payloads up to MAX_DEPTH levels (base64 inside hex, …). */
+export function decodeEmbedded(text: string): Decoded[] {
+  const budget = { candidates: DECODE_LIMITS.MAX_CANDIDATES, chars: DECODE_LIMITS.MAX_DECODED_CHARS };
+  const all: Decoded[] = [];
+  let level: Decoded[] = decodeOnce(text, budget);
+  for (let depth = 1; level.length > 0; depth++) {
+    all.push(...level);
+    if (depth >= DECODE_LIMITS.MAX_DEPTH) break;
+    const next: Decoded[] = [];
+    for (const d of level) next.push(...decodeOnce(d.text, budget));
+    level = next;
+  }
+  return all;
+}

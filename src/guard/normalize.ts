@@ -1,0 +1,117 @@
+/**
+ * Text normalisation before scanning. Pure and linear in the input length:
+ * every loop is a single pass and every regex is a plain character class
+ * or a bounded repetition (no nested quantifiers).
+ *
+ * Produces the primary normalised text (what rules and the classifier see)
+ * plus the list of transformations that fired; obfuscation is itself a signal.
+ */
+
+export type Transform =
+  | 'zero_width' | 'bidi' | 'tag_chars' | 'fullwidth' | 'homoglyph'
+  | 'leetspeak' | 'letter_spacing' | 'reversed'
+  | 'base64' | 'hex' | 'url_encoding' | 'rot13';
+
+// Zero-width, joiners, word joiner, BOM, soft hyphen, Mongolian vowel separator.
+const ZERO_WIDTH = /[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/g;
+const BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]/g;
+const TAG_CHARS = /[\u{E0000}-\u{E007F}]/gu;
+const FULLWIDTH = /[\uFF01-\uFF5E]/;
+
+/** Cyrillic and Greek letters that look like Latin ones (lower case after folding). */
+const HOMOGLYPHS: Readonly<Record<string, string>> = {
+  'а': 'a', 'в': 'b', 'с': 'c', 'е': 'e', 'ё': 'e', 'һ': 'h', 'і': 'i', 'ї': 'i', 'ј': 'j', 'к': 'k', 'м': 'm', 'н': 'h',
+  'о': 'o', 'р': 'p', 'ԛ': 'q', 'ѕ': 's', 'т': 't', 'у': 'y', 'ԝ': 'w', 'х': 'x', 'ү': 'y', 'ɡ': 'g',
+  'А': 'A', 'В': 'B', 'С': 'C', 'Е': 'E', 'Н': 'H', 'І': 'I', 'Ј': 'J', 'К': 'K', 'М': 'M', 'О': 'O', 'Р': 'P',
+  'Ѕ': 'S', 'Т': 'T', 'Х': 'X', 'Ү': 'Y',
+  'α': 'a', 'β': 'b', 'ε': 'e', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p', 'τ': 't', 'υ': 'u', 'χ': 'x',
+  'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N', 'Ο': 'O', 'Ρ': 'P',
+  'Τ': 'T', 'Υ': 'Y', 'Χ': 'X',
+};
+const LATIN = /[A-Za-z]/;
+const CONFUSABLE = /[\u0370-\u03FF\u0400-\u052F\u0261]/;
+
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i' };
+// A "word" mixing letters with leet digits/symbols, e.g. 1gn0r3, pr0mpt, @dmin.
+const LEET_WORD = /[A-Za-z0-9@$!]{3,40}/g;
+
+// Runs of single letters separated by one space, dot, dash or underscore: "i g n o r e".
+const SPACED = /(?:\b[A-Za-z][ ._-]){3,200}[A-Za-z]\b/g;
+
+/** Words whose reversal is a strong hint that the text was written backwards. */
+const REVERSED_HINTS = /\b(?:erongi|snoitcurtsni|tpmorp|suoiverp|metsys|drowssap|edoc|terces)\b/i;
+
+export interface Normalised {
+  /** NFKC, invisible characters stripped, homoglyphs folded, spacing and leetspeak undone. */
+  text: string;
+  /** Transformations that changed something, in a stable order. */
+  transforms: Transform[];
+  /** Extra readings of the text (reversed); decoded payloads are found by decode.ts. */
+  variants: Array<{ via: Transform; text: string }>;
+}
+
+function foldHomoglyphWord(word: string): string {
+  let out = '';
+  for (const ch of word) out += HOMOGLYPHS[ch] ?? ch;
+  return out;
+}
+
+/** Normalises one text. Linear time; safe on any input. */
+export function normalise(input: string): Normalised {
+  const t = new Set<Transform>();
+  let s = input;
+  if (FULLWIDTH.test(s)) t.add('fullwidth');
+  s = s.normalize('NFKC');
+  const before = s.length;
+  s = s.replace(ZERO_WIDTH, () => { t.add('zero_width'); return ''; });
+  s = s.replace(BIDI, () => { t.add('bidi'); return ''; });
+  s = s.replace(TAG_CHARS, () => { t.add('tag_chars'); return ''; });
+  void before;
+
+  // Homoglyphs: only inside words that mix Latin with Cyrillic/Greek, so real Russian or Greek text is untouched.
+  if (CONFUSABLE.test(s) && LATIN.test(s)) {
+    s = s.replace(/[\p{L}\p{M}]{2,64}/gu, (w) => {
+      if (!LATIN.test(w) || !CONFUSABLE.test(w)) return w;
+      const f = foldHomoglyphWord(w);
+      if (f !== w) t.add('homoglyph');
+      return f;
+    });
+  }
+
+  s = s.replace(SPACED, (run) => {
+    t.add('letter_spacing');
+    return run.replace(/[ ._-]/g, '');
+  });
+
+  const variants: Normalised['variants'] = [];
+  // Leetspeak is a separate reading (not applied to the primary text) so code tokens such as base64 or h264 keep their form.
+  let leetChanged = false;
+  const leet = s.replace(LEET_WORD, (w) => {
+    if (!/[A-Za-z]/.test(w) || !/[0-9@$!]/.test(w)) return w;
+    if (/^[0-9]+[A-Za-z]{1,3}$/.test(w) || /^[A-Za-z]+[0-9]{1,4}$/.test(w)) return w;
+    if (w.replace(/[^A-Za-z]/g, '').length < 2) return w;
+    let out = '';
+    for (const ch of w) out += LEET[ch] ?? ch;
+    if (w.endsWith('!')) out = out.slice(0, -1) + '!';
+    if (out !== w) leetChanged = true;
+    return out;
+  });
+  if (leetChanged) {
+    t.add('leetspeak');
+    variants.push({ via: 'leetspeak', text: leet });
+  }
+  if (REVERSED_HINTS.test(s)) {
+    t.add('reversed');
+    variants.push({ via: 'reversed', text: Array.from(s).reverse().join('') });
+  }
+  return { text: s, transforms: orderTransforms(t), variants };
+}
+
+const ORDER: readonly Transform[] = [
+  'zero_width', 'bidi', 'tag_chars', 'fullwidth', 'homoglyph', 'leetspeak', 'letter_spacing', 'reversed',
+  'base64', 'hex', 'url_encoding', 'rot13',
+];
+
+export function orderTransforms(set: ReadonlySet<Transform>): Transform[] {
+  return ORDER.filter((x) => set.has(x));
+}

@@ -1,0 +1,140 @@
+/**
+ * High-precision rules per category. Each rule runs on the lower-cased
+ * normalised text. Every pattern uses bounded gaps ({0,n} over a negated class)
+ * and no nested quantifiers, so matching is linear in the text length.
+ *
+ * A rule's score is its stand-alone confidence. Context changes it: command
+ * and tool rules are strong only when the request declares tools or the text is
+ * a tool result; a framing ("translate…", "how do I detect…") caps scores so
+ * questions about attacks are not treated as attacks. Every hit is also a
+ * feature of the classifier, which decides the borderline cases.
+ */
+import type { GuardCategory } from './codes.js';
+
+export interface Rule {
+  readonly id: string;
+  readonly category: GuardCategory;
+  readonly re: RegExp;
+  /** Confidence when the rule fires in a user message without tools. */
+  readonly score: number;
+  /** Confidence when tools are declared or the text is a tool/function result. */
+  readonly toolScore?: number;
+}
+
+export interface RuleContext {
+  /** Where the text came from; tool results and documents are prime injection vectors. */
+  role: 'user' | 'tool' | 'system' | 'assistant';
+  toolsDeclared: boolean;
+}
+
+export interface RuleHit { id: string; category: GuardCategory; score: number }
+
+const G = '[^.\\n]{0,40}';
+const r = (s: string): RegExp => new RegExp(s, 'u');
+
+export const RULES: readonly Rule[] = [
+  // direct instruction override
+  { id: 'override.ignore_previous', category: 'override', score: 0.95,
+    re: r(`\\b(?:ignore|disregard|forget|skip|override|bypass|discard|neglect)\\b${G}\\b(?:previous|prior|above|earlier|preceding|initial|original|system|all|any|your|those|these)\\b[^.\\n]{0,25}\\b(?:instructions?|prompts?|rules|directives?|guidelines|commands|context|messages?|constraints|restrictions|programming|guidance)\\b`) },
+  { id: 'override.new_instructions', category: 'override', score: 0.8,
+    re: r(`\\b(?:new|updated|real|actual|revised)\\s{1,5}(?:instructions?|task|directive|system prompt|rules)\\s{0,5}[:：-]`) },
+  { id: 'override.from_now_on', category: 'override', score: 0.55,
+    re: r(`\\bfrom now on,?\\s{1,5}(?:you|your|act|respond|answer|only|always|ignore)\\b`) },
+  { id: 'override.no_longer', category: 'override', score: 0.6,
+    re: r(`\\byou are no longer\\b|\\byou(?:'re| are) not bound by\\b|\\bno longer (?:bound|restricted) by\\b`) },
+  { id: 'override.multilingual', category: 'override', score: 0.95,
+    re: r('(?:ignor(?:e[zr]?|a|iere|ieren|ar|are)|oublie[zr]?|olvida|vergiss|esque[cç]a|dimentica)\\b[^.\\n]{0,40}(?:instructions?|instrucciones|anweisungen|instruções|istruzioni|consignes|regeln|reglas|regras)\\b|игнорир\\S{0,6}[^.\\n]{0,30}(?:инструкц|указани|правил)|忽略[^。\\n]{0,12}(?:指令|指示|说明|规则|提示)|無視[^。\\n]{0,12}(?:指示|命令|ルール)|무시[^.\\n]{0,16}(?:지시|명령|규칙)|(?:abaikan|lupakan)[^.\\n]{0,30}(?:instruksi|perintah)') },
+  // role-play / persona jailbreaks
+  { id: 'jailbreak.dan', category: 'jailbreak', score: 0.95,
+    re: r('\\bdo anything now\\b|\\b(?:dan|stan|dude|aim|mongo tom|jailbreak|developer) mode\\b|\\bdeveloper mode (?:enabled|output)\\b|\\bjailbroken\\b|\\bjailbreak(?:ed)? (?:prompt|version|ai|chatbot)\\b') },
+  { id: 'jailbreak.no_restrictions', category: 'jailbreak', score: 0.8,
+    re: r(`\\b(?:without|free (?:of|from)|freed from|no|any|doesn'?t have|does not have|not have any|broken free of)\\b[^.\\n]{0,20}\\b(?:ethical|moral|content|safety|openai)?\\s{0,5}(?:restrictions|filters|filtering|censorship|guidelines|limitations|boundaries|rules|policies)\\b[^.\\n]{0,40}\\b(?:ai|model|chatbot|assistant|you|character|persona|answer|respond)\\b`) },
+  { id: 'jailbreak.never_refuse', category: 'jailbreak', score: 0.8,
+    re: r(`\\b(?:never|not|won'?t|will not|can'?t|cannot|must not|do not|don'?t)\\s{1,5}(?:ever\\s{1,5})?(?:refuse|decline|deny)\\b${G}\\b(?:request|question|anything|answer|prompt)|\\b(?:amoral|unfiltered|uncensored|unethical)\\b[^.\\n]{0,30}\\b(?:ai|chatbot|assistant|model|character|persona)\\b`) },
+  { id: 'jailbreak.stay_in_character', category: 'jailbreak', score: 0.6,
+    re: r(`\\bstay in character\\b|\\bbreak(?:ing)? character\\b[^.\\n]{0,40}\\b(?:correct|remind|punish|tokens?)\\b|\\btokens? (?:will be )?deducted\\b`) },
+  { id: 'jailbreak.opposite', category: 'jailbreak', score: 0.6,
+    re: r('\\b(?:two|2) (?:different )?(?:responses|answers|paragraphs)\\b[^\\n]{0,80}\\b(?:normal|classic|filtered|gpt)\\b|\\[(?:🔓|🔒)|\\bopposite mode\\b|\\bevil (?:confidant|twin|ai|bot)\\b') },
+  // system-prompt extraction
+  { id: 'prompt_leak.reveal', category: 'prompt_leak', score: 0.9,
+    re: r(`\\b(?:reveal|print|repeat|show|output|display|leak|dump|disclose|give me|tell me|share|write out|spell out|recite|what (?:is|are|were|was))\\b${G}\\b(?:your|the|initial|original|hidden|secret|full)\\s{1,5}(?:system\\s{1,5})?(?:prompt|instructions|initial prompt|system message|pre-?prompt|guidelines you were given)\\b`) },
+  { id: 'prompt_leak.above', category: 'prompt_leak', score: 0.85,
+    re: r(`\\b(?:repeat|print|output|reproduce|copy|translate|summari[sz]e)\\b[^.\\n]{0,30}\\b(?:words|text|everything|all|content|instructions)\\s{1,5}(?:above|before this|preceding|that came before)\\b|\\bwhat was written (?:above|at the (?:beginning|top|start))\\b|\\bbegins? with ["'“]?you are\\b`) },
+  { id: 'prompt_leak.secret', category: 'prompt_leak', score: 0.5,
+    re: r(`\\b(?:tell|give|share|confirm|reveal|what(?:'s| is))\\b${G}\\b(?:the |your )?(?:secret (?:key|password|code|word)|password|passcode|api key|confidential (?:key|string|information))\\b`) },
+  // delimiter and chat-template spoofing
+  { id: 'template_spoof.tokens', category: 'template_spoof', score: 0.75,
+    re: r('<\\|(?:im_start|im_end|system|user|assistant|endoftext|begin_of_text|start_header_id|end_header_id|eot_id)\\|>|\\[/?inst\\]|<</?sys>>|<start_of_turn>|<end_of_turn>') },
+  { id: 'template_spoof.fake_turn', category: 'template_spoof', score: 0.7,
+    re: r('(?:^|\\n)[ \\t]{0,8}(?:#{1,3}[ \\t]{0,4})?(?:system|assistant|developer)[ \\t]{0,4}(?:(?:message|prompt|override|instruction)[ \\t]{0,4})?[:：][ \\t]{0,4}\\S|"role"\\s{0,5}:\\s{0,5}"(?:system|developer)"') },
+  { id: 'template_spoof.end_marker', category: 'template_spoof', score: 0.7,
+    re: r('(?:end of (?:the )?(?:document|email|context|input|text|user input|data)|</(?:document|context|email|data|user_input|system)>|-{3,} ?end ?-{3,})[^\\n]{0,20}(?:\\n[^\\n]{0,200})?\\b(?:now|instead|you (?:must|should|will)|new instructions?|ignore)\\b') },
+  // indirect injection inside documents
+  { id: 'indirect.addressed_to_ai', category: 'indirect', score: 0.7, toolScore: 0.9,
+    re: r(`\\b(?:note|message|instructions?|attention|important)\\s{1,5}(?:to|for)\\s{1,5}(?:the\\s{1,5})?(?:ai|assistant|llm|language model|chatbot|model|gpt|bot)\\b|\\bif you are an? (?:ai|llm|language model|assistant|chatbot|large language model)\\b|\\b(?:ai|assistant|llm)s? (?:reading|processing|summari[sz]ing) this\\b`) },
+  { id: 'indirect.when_summarising', category: 'indirect', score: 0.5, toolScore: 0.85,
+    re: r(`\\bwhen (?:you )?(?:summari[sz]e|summari[sz]ing|answer(?:ing)?|respond(?:ing)? to|reading|processing)\\b${G}\\b(?:you must|make sure|also|instead|always|do not|don't)\\b`) },
+  { id: 'indirect.instead', category: 'indirect', score: 0.4, toolScore: 0.8,
+    re: r(`\\b(?:instead|rather than|in addition)\\b${G}\\b(?:tell|ask|instruct|respond|reply|answer|say|write|print|output)\\b${G}\\b(?:user|reader|them)\\b`) },
+  // command exploitation
+  { id: 'command.pipe_shell', category: 'command', score: 0.55, toolScore: 0.95,
+    re: r('\\b(?:curl|wget|fetch|iwr|invoke-webrequest)\\b[^|\\n]{0,200}\\|\\s{0,5}(?:sudo\\s{1,5})?(?:ba|z|da)?sh\\b|\\bbash\\s{1,5}-i\\s{0,5}>&|/dev/tcp/|\\bnc\\b[^\\n]{0,40}\\s-e\\s|\\b(?:reverse|bind) shell\\b') },
+  { id: 'command.secret_files', category: 'command', score: 0.45, toolScore: 0.9,
+    re: r('/etc/(?:passwd|shadow|sudoers)\\b|~?/\\.ssh/(?:id_[a-z0-9]+|authorized_keys)|\\.aws/credentials|\\.env\\b[^\\n]{0,20}\\b(?:file|contents|read|cat|print)|\\b(?:printenv|env vars|environment variables)\\b[^\\n]{0,40}\\b(?:print|dump|show|send|output|list all)\\b') },
+  { id: 'command.ssrf', category: 'command', score: 0.7, toolScore: 0.95,
+    re: r('169\\.254\\.169\\.254|metadata\\.google\\.internal|\\b100\\.100\\.100\\.200\\b|\\bfd00:ec2::254\\b|latest/meta-data') },
+  { id: 'command.traversal', category: 'command', score: 0.5, toolScore: 0.85,
+    re: r('(?:\\.\\./){3,}|(?:%2e%2e%2f){2,}|(?:\\.\\.\\\\){3,}') },
+  { id: 'command.code_exec', category: 'command', score: 0.4, toolScore: 0.85,
+    re: r(`\\b(?:os\\.system|subprocess\\.(?:run|popen|call|check_output)|child_process|__import__\\(|eval\\(|exec\\(|runtime\\.getruntime\\(\\)\\.exec|pty\\.spawn)`) },
+  { id: 'command.sql', category: 'command', score: 0.6, toolScore: 0.9,
+    re: r(`(?:'|")\\s{0,5}(?:or|and)\\s{1,5}(?:'?1'?\\s{0,5}=\\s{0,5}'?1|true)\\b|;\\s{0,5}(?:drop|truncate|delete from|alter)\\s{1,5}(?:table|database|from)?\\b|\\bunion\\s{1,5}(?:all\\s{1,5})?select\\b[^\\n]{0,60}\\bfrom\\b|\\bxp_cmdshell\\b`) },
+  { id: 'command.persistence', category: 'command', score: 0.4, toolScore: 0.8,
+    re: r('\\bcrontab\\s{1,5}-[el]?\\b[^\\n]{0,60}(?:curl|wget|nc|bash)|\\b(?:echo|printf)\\b[^\\n]{0,120}>>\\s{0,5}~?/?[^\\s]{0,40}(?:authorized_keys|\\.bashrc|crontab|rc\\.local)') },
+  { id: 'command.sandbox_escape', category: 'command', score: 0.75, toolScore: 0.9,
+    re: r(`\\b(?:sandbox escape|escape (?:the|from the|this) (?:sandbox|container|interpreter)|break out of (?:the|this) (?:sandbox|container)|privilege escalation exploit|disable (?:the )?(?:security|safety) (?:checks?|filters?|sandbox))\\b`) },
+  { id: 'command.run_for_me', category: 'command', score: 0.35, toolScore: 0.85,
+    re: r(`\\b(?:run|execute|call|invoke|use)\\b[^.\\n]{0,30}\\b(?:shell|terminal|bash|code interpreter|python tool|exec tool|command tool|your tools?)\\b${G}\\b(?:rm -rf|curl|wget|chmod|sudo|nc|powershell|cat /etc|exec|eval)\\b`) },
+  // data exfiltration
+  { id: 'exfiltration.markdown_image', category: 'exfiltration', score: 0.6, toolScore: 0.85,
+    re: r('!\\[[^\\]\\n]{0,100}\\]\\(\\s{0,5}https?://[^)\\s]{0,200}[?&=/](?:[^)\\s]{0,200})?(?:\\[[a-z_ ]{1,30}\\]|\\{[a-z_ ]{1,30}\\}|\\$[a-z_]{2,30}|<[a-z_ ]{1,30}>)|!\\[[^\\]\\n]{0,100}\\]\\[[^\\]\\n]{0,40}\\]') },
+  { id: 'exfiltration.placeholder_url', category: 'exfiltration', score: 0.7, toolScore: 0.9,
+    re: r(`https?://[^\\s)]{0,120}[?=/]\\[?(?:info|data|num|secret|conversation|history|summary|password|message|chat)\\]?[^\\n]{0,120}\\b(?:replac(?:e|ing)|substitut|encode|append)`) },
+  { id: 'exfiltration.send_to', category: 'exfiltration', score: 0.55, toolScore: 0.85,
+    re: r(`\\b(?:send|forward|post|upload|email|transmit|exfiltrate|leak)\\b[^.\\n]{0,30}\\b(?:this|the|all|our|my|your|previous|whole|entire)\\b[^.\\n]{0,20}\\b(?:conversation|chat history|messages|data|credentials|passwords?|api keys?|secrets?|tokens?|system prompt|context)\\b[^.\\n]{0,30}\\b(?:to|at)\\s{1,5}(?:https?://|[a-z0-9._%+-]{1,64}@|the following (?:url|address|email))`) },
+  // tool abuse
+  { id: 'tool_abuse.escalate', category: 'tool_abuse', score: 0.35, toolScore: 0.85,
+    re: r(`\\b(?:call|invoke|use|run)\\b[^.\\n]{0,20}\\b(?:the\\s{1,5})?[a-z_]{2,40}\\s{0,5}(?:tool|function)\\b${G}\\b(?:with|using|set)\\b${G}\\b(?:admin|root|sudo|all users|every user|delete|drop|--force|rm -rf|recursive|\\*)`) },
+];
+
+/**
+ * Phrases that frame the text as a question about attacks, a translation, or
+ * quoted material. When present, rule scores are capped so the classifier decides.
+ */
+const FRAMING = new RegExp([
+  '\\btranslat(?:e|ion)\\b', '\\btradu(?:ire|cir|za|zir|ção|cción)\\b', '\\bübersetze?\\b',
+  '\\bwhat does\\b[^\\n]{0,60}\\bmean\\b',
+  '\\bhow (?:do|can|should|to|would) (?:i |we |you )?(?:detect|prevent|defend|protect|mitigate|block|stop|recogni[sz]e|test|filter)\\b',
+  '\\b(?:explain|describe)\\b[^\\n]{0,30}\\b(?:prompt injection|jailbreak|attack)s?\\b',
+  '\\bis this (?:a |an )?(?:prompt injection|jailbreak|attack|phishing)\\b',
+  '\\bexamples? of (?:a |an )?(?:prompt injection|jailbreak)',
+].join('|'), 'u');
+const FRAMED_CAP = 0.55;
+
+export function isFramed(lower: string): boolean {
+  return FRAMING.test(lower);
+}
+
+/** Runs every rule on an already lower-cased, normalised text. */
+export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const framed = FRAMING.test(lower);
+  const toolish = ctx.toolsDeclared || ctx.role === 'tool';
+  for (const rule of RULES) {
+    if (!rule.re.test(lower)) continue;
+    let score = toolish && rule.toolScore !== undefined ? rule.toolScore : rule.score;
+    if (framed) score = Math.min(score, FRAMED_CAP);
+    hits.push({ id: rule.id, category: rule.category, score });
+  }
+  return hits;
+}

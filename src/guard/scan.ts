@@ -1,0 +1,124 @@
+/**
+ * Scans one text: normalise, decode embedded payloads, run the rules on every
+ * reading, score with the classifier (windowed), detect secrets and PII.
+ * Pure: the model is passed in.
+ *
+ * Scores are reported on one scale where 0.5 is the calibrated decision
+ * threshold: the raw combined score max(classifier, rules) is mapped
+ * piecewise-linearly so the validation-calibrated threshold lands on 0.5.
+ */
+import { CODES, categoryCode, obfuscationCode, piiCode, secretCode, type GuardCategory, type PiiKind, type SecretKind } from './codes.js';
+import { decodeEmbedded } from './decode.js';
+import { canonical, metaBuckets } from './features.js';
+import { metaWeightSum, scoreText, type GuardModel } from './model.js';
+import { normalise, orderTransforms, type Transform } from './normalize.js';
+import { runRules, type RuleContext, type RuleHit } from './rules.js';
+import { findSensitive, type SensitiveMatch } from './sensitive.js';
+
+export interface GuardFinding { code: string; category: GuardCategory; score: number }
+
+export interface ScanResult {
+  /** Attack score on the calibrated scale (0.5 = decision threshold). */
+  score: number;
+  /** Category of the strongest attack evidence, or null when there is none. */
+  category: GuardCategory | null;
+  /** One finding per code (strongest score kept), sorted by score. Never contains matched text. */
+  findings: GuardFinding[];
+  transforms: Transform[];
+  /** Secrets and PII with offsets into the original text (for redaction). */
+  sensitive: SensitiveMatch[];
+}
+
+export interface ScanOptions extends Partial<RuleContext> {
+  /** Skip secret/PII detection (e.g. for texts that are never forwarded). Default true. */
+  sensitive?: boolean;
+}
+
+/** Obfuscation alone is evidence, not proof: its findings stay well below the decision point. */
+const OBFUSCATION_SCORE = 0.2;
+
+export function calibrate(raw: number, threshold: number): number {
+  const t = Math.min(Math.max(threshold, 1e-6), 1 - 1e-6);
+  const s = raw < t ? (0.5 * raw) / t : 0.5 + (0.5 * (raw - t)) / (1 - t);
+  return Math.round(Math.min(1, Math.max(0, s)) * 1e4) / 1e4;
+}
+
+/** Rule hits and transforms of a text and its decoded/alternate readings, plus the meta-feature names. */
+export function analyse(text: string, ctx: RuleContext): { canon: string; hits: RuleHit[]; transforms: Transform[]; variants: string[] } {
+  const n = normalise(text);
+  const lower = n.text.toLowerCase();
+  const transforms = new Set<Transform>(n.transforms);
+  const readings: string[] = [];
+  for (const v of n.variants) readings.push(v.text.toLowerCase());
+  for (const d of decodeEmbedded(n.text)) {
+    transforms.add(d.via);
+    readings.push(normalise(d.text).text.toLowerCase());
+  }
+  const best = new Map<string, RuleHit>();
+  for (const h of runRules(lower, ctx)) best.set(h.id, h);
+  for (const r of readings) {
+    for (const h of runRules(r, ctx)) {
+      const prev = best.get(h.id);
+      if (!prev || prev.score < h.score) best.set(h.id, h);
+    }
+  }
+  return { canon: canonical(lower), hits: [...best.values()], transforms: orderTransforms(transforms), variants: readings };
+}
+
+export function metaNames(hits: readonly RuleHit[], transforms: readonly Transform[]): string[] {
+  const names = new Set<string>();
+  for (const h of hits) { names.add('rule:' + h.id); names.add('cat:' + h.category); }
+  for (const t of transforms) names.add('t:' + t);
+  return [...names].sort();
+}
+
+/**
+ * Classifier probability (before calibration) and rule hits. Rule scores are
+ * already on the decision scale; the classifier's probability is calibrated by
+ * the model's threshold.
+ */
+export function rawScore(model: GuardModel, text: string, ctx: RuleContext): { classifier: number; hits: RuleHit[]; transforms: Transform[] } {
+  const a = analyse(text, ctx);
+  const metaSum = metaWeightSum(model, metaBuckets(metaNames(a.hits, a.transforms)));
+  let classifier = scoreText(model, a.canon, metaSum);
+  for (const v of a.variants) classifier = Math.max(classifier, scoreText(model, canonical(v), metaSum));
+  return { classifier, hits: a.hits, transforms: a.transforms };
+}
+
+/** The combined attack score on the decision scale (0.5 = threshold). */
+export function combinedScore(model: GuardModel, r: { classifier: number; hits: readonly RuleHit[] }): number {
+  let s = calibrate(r.classifier, model.threshold);
+  for (const h of r.hits) s = Math.max(s, h.score);
+  return s;
+}
+
+export function scan(model: GuardModel, text: string, opts: ScanOptions = {}): ScanResult {
+  const ctx: RuleContext = { role: opts.role ?? 'user', toolsDeclared: opts.toolsDeclared ?? false };
+  const r = rawScore(model, text, ctx);
+  const byCode = new Map<string, GuardFinding>();
+  const add = (f: GuardFinding): void => {
+    const prev = byCode.get(f.code);
+    if (!prev || prev.score < f.score) byCode.set(f.code, f);
+  };
+  const t = model.threshold;
+  let category: GuardCategory | null = null;
+  let top = -1;
+  for (const h of r.hits) {
+    const s = h.score;
+    add({ code: categoryCode(h.category), category: h.category, score: s });
+    if (s > top) { top = s; category = h.category; }
+  }
+  const cls = calibrate(r.classifier, t);
+  if (cls >= 0.5 || r.hits.length > 0 || cls >= 0.25) add({ code: CODES.classifier, category: 'classifier', score: cls });
+  if (cls > top) { top = cls; category = 'classifier'; }
+  for (const tr of r.transforms) add({ code: obfuscationCode(tr), category: 'obfuscation', score: OBFUSCATION_SCORE });
+  const sensitive = opts.sensitive === false ? [] : findSensitive(text);
+  for (const m of sensitive) {
+    add(m.type === 'secret'
+      ? { code: secretCode(m.kind as SecretKind), category: 'secret', score: 1 }
+      : { code: piiCode(m.kind as PiiKind), category: 'pii', score: 1 });
+  }
+  const score = combinedScore(model, r);
+  const findings = [...byCode.values()].sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
+  return { score, category: score >= 0.5 || top >= 0.25 ? category : null, findings, transforms: r.transforms, sensitive };
+}

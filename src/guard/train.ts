@@ -1,0 +1,149 @@
+/**
+ * Deterministic training of the guard classifier (used by scripts/train-guard.ts
+ * and scripts/eval-guard-loso.ts). Logistic regression with AdaGrad and L2 on
+ * the hashed features; fixed seed, rows in stable (id) order.
+ *
+ * The decision threshold is set on out-of-fold scores (k-fold over the training
+ * rows only): the smallest classifier threshold at which the union of rules and
+ * classifier flags at most `targetFpr` of the benign rows.
+ */
+import { FEATURE_DIM, metaBuckets, sparseFeatures, type Sparse } from './features.js';
+import { sigmoid, type GuardModel, type WindowSpec } from './model.js';
+import { analyse, combinedScore, metaNames, rawScore } from './scan.js';
+import type { RuleContext } from './rules.js';
+
+export interface TrainRow { id: string; text: string; label: 'attack' | 'benign'; source?: string; category?: string; lang?: string }
+
+export interface TrainOptions {
+  seed: number;
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  folds: number;
+  targetFpr: number;
+  window: WindowSpec;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
+  seed: 1337, epochs: 8, learningRate: 0.3, l2: 1e-5, folds: 4, targetFpr: 0.005, window: { size: 768, stride: 384 },
+};
+
+const USER_CTX: RuleContext = { role: 'user', toolsDeclared: false };
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled<T>(xs: readonly T[], seed: number): T[] {
+  const out = xs.slice();
+  const rnd = mulberry32(seed);
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+export function vectorise(row: TrainRow): Sparse {
+  const a = analyse(row.text, USER_CTX);
+  return sparseFeatures(a.canon, metaBuckets(metaNames(a.hits, a.transforms)));
+}
+
+/** Fits weights and bias on pre-computed vectors. */
+export function fit(vecs: readonly Sparse[], labels: readonly number[], opts: TrainOptions): { weights: Float32Array; bias: number } {
+  const w = new Float64Array(FEATURE_DIM);
+  const g2 = new Float64Array(FEATURE_DIM).fill(1e-8);
+  let b = 0;
+  let gb2 = 1e-8;
+  const pos = labels.filter((l) => l === 1).length;
+  const neg = labels.length - pos;
+  // Balance the classes so the prior of this data set does not become the bias.
+  const cw = [labels.length / (2 * Math.max(1, neg)), labels.length / (2 * Math.max(1, pos))];
+  const order = labels.map((_, i) => i);
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (const i of shuffled(order, opts.seed + epoch)) {
+      const x = vecs[i] as Sparse;
+      const y = labels[i] as number;
+      let z = b;
+      for (let k = 0; k < x.idx.length; k++) z += (w[x.idx[k] as number] as number) * (x.val[k] as number);
+      const g = (sigmoid(z) - y) * (cw[y] as number);
+      for (let k = 0; k < x.idx.length; k++) {
+        const j = x.idx[k] as number;
+        const gj = g * (x.val[k] as number) + opts.l2 * (w[j] as number);
+        g2[j] = (g2[j] as number) + gj * gj;
+        w[j] = (w[j] as number) - (opts.learningRate * gj) / Math.sqrt(g2[j] as number);
+      }
+      gb2 += g * g;
+      b -= (opts.learningRate * g) / Math.sqrt(gb2);
+    }
+  }
+  return { weights: Float32Array.from(w), bias: b };
+}
+
+function asModel(f: { weights: Float32Array; bias: number }, threshold: number, window: WindowSpec): GuardModel {
+  return { weights: f.weights, bias: f.bias, threshold, window, info: {} };
+}
+
+/**
+ * Smallest classifier threshold such that benign rows flagged by rules or the
+ * classifier stay within `targetFpr`. `scored` holds each benign row's classifier
+ * probability and whether its rules alone already flag it.
+ */
+export function pickThreshold(benign: ReadonlyArray<{ p: number; ruleFlag: boolean }>, targetFpr: number): number {
+  const allowed = Math.floor(targetFpr * benign.length);
+  const ruleFp = benign.filter((x) => x.ruleFlag).length;
+  const ps = benign.filter((x) => !x.ruleFlag).map((x) => x.p).sort((a, b) => b - a);
+  const k = Math.max(0, allowed - ruleFp);
+  // Flag scores >= t: let the k highest benign through, stop just above the next one.
+  const next = ps[k];
+  if (next === undefined) return 0.5;
+  const t = next + Math.max(1e-6, (1 - next) * 1e-3);
+  return Math.min(0.999, Math.max(0.05, t));
+}
+
+/** Classifier probability and rule decision for held-out rows under a given model. */
+export function scoreRows(model: GuardModel, rows: readonly TrainRow[]): Array<{ p: number; ruleFlag: boolean }> {
+  return rows.map((r) => {
+    const s = rawScore(model, r.text, USER_CTX);
+    return { p: s.classifier, ruleFlag: s.hits.some((h) => h.score >= 0.5) };
+  });
+}
+
+export interface TrainResult { model: GuardModel; oofThreshold: number; log: string[] }
+
+/** Trains on all rows; the threshold comes from k-fold out-of-fold scores on the same rows. */
+export function trainGuard(rowsIn: readonly TrainRow[], opts: TrainOptions = DEFAULT_TRAIN_OPTIONS): TrainResult {
+  const rows = rowsIn.slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const vecs = rows.map(vectorise);
+  const labels = rows.map((r) => (r.label === 'attack' ? 1 : 0));
+  const log: string[] = [];
+  const foldOf = shuffled(rows.map((_, i) => i), opts.seed ^ 0x5eed);
+  const fold = new Int32Array(rows.length);
+  foldOf.forEach((rowIdx, pos) => { fold[rowIdx] = pos % opts.folds; });
+  const oofBenign: Array<{ p: number; ruleFlag: boolean }> = [];
+  for (let f = 0; f < opts.folds; f++) {
+    const trIdx = rows.map((_, i) => i).filter((i) => fold[i] !== f);
+    const fitted = fit(trIdx.map((i) => vecs[i] as Sparse), trIdx.map((i) => labels[i] as number), opts);
+    const m = asModel(fitted, 0.5, opts.window);
+    const held = rows.filter((r, i) => fold[i] === f && r.label === 'benign');
+    oofBenign.push(...scoreRows(m, held));
+    log.push(`fold ${f + 1}/${opts.folds}: trained on ${trIdx.length} rows, scored ${held.length} held-out benign rows`);
+  }
+  const threshold = pickThreshold(oofBenign, opts.targetFpr);
+  log.push(`threshold ${threshold.toFixed(4)} (out-of-fold benign FPR target ${opts.targetFpr})`);
+  const fitted = fit(vecs, labels, opts);
+  const model = asModel(fitted, threshold, opts.window);
+  return { model, oofThreshold: threshold, log };
+}
+
+/** Convenience for evaluation scripts: the combined decision-scale score of a text (user role, no tools). */
+export function decisionScore(model: GuardModel, text: string): number {
+  return combinedScore(model, rawScore(model, text, USER_CTX));
+}
