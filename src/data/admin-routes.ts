@@ -16,7 +16,7 @@ import type { DataConfig } from './config.js';
 import type { ConversationService } from './conversations.js';
 import { HOLD_SUBJECTS, type HoldSubject, type LegalHolds } from './legal-holds.js';
 import type { Retention } from './retention.js';
-import { body, LIMITS, text } from './validate.js';
+import { body, LIMITS, pathId, text } from './validate.js';
 
 export interface AdminRouteDeps {
   conversations: ConversationService;
@@ -88,7 +88,7 @@ export function adminDataRoutes(deps: AdminRouteDeps): ApiRoute[] {
       handler: async (req) => {
         const caller = adminCaller(req);
         const type = subjectType(req.params.subjectType);
-        const sid = req.params.subjectId ?? '';
+        const sid = pathId(req.params.subjectId, 'subjectId');
         if (!(await holds.release(type, sid))) throw new BastionError('resource_not_found', 'No such legal hold.');
         events.emit({ action: 'legal_hold.released', outcome: 'success', actor: actorOf(caller), target: { type, id: sid } });
         return { status: 204 };
@@ -98,7 +98,7 @@ export function adminDataRoutes(deps: AdminRouteDeps): ApiRoute[] {
       method: 'GET', pattern: '/admin/users/:userId/conversations', auth: 'admin',
       handler: async (req) => {
         const caller = adminCaller(req);
-        const userId = req.params.userId ?? '';
+        const userId = pathId(req.params.userId, 'userId');
         const user = deps.lookupUser ? await deps.lookupUser(userId) : null;
         return { status: 200, body: { data: await deps.conversations.adminList(caller, { userId, teamId: user?.teamId ?? null }) } };
       },

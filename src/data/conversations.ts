@@ -47,6 +47,8 @@ interface ConvRow {
 interface MsgRow { id: string; conversation_id: string; owner_id: string; seq: number | string; role: MessageRole; key_id: string; content: Buffer; created_at: number | string }
 
 export const DEFAULT_TITLE = 'New conversation';
+/** Ids come from URL paths: anything no row could have is simply not found. */
+const usableId = (id: unknown): id is string => typeof id === 'string' && id.length > 0 && id.length <= LIMITS.idChars && !id.includes('\u0000');
 const notFound = (): BastionError => new BastionError('resource_not_found', 'No such conversation.');
 const titleAad = (owner: string, id: string): string => recordAad('conversation.title', owner, id);
 const msgAad = (owner: string, conv: string, id: string, seq: number, role: string): string => recordAad('message', owner, id, conv, seq, role);
@@ -86,7 +88,7 @@ export class ConversationService {
 
   /** The row if `caller` owns it; otherwise resource_not_found. */
   async #owned(caller: DataCaller, id: string): Promise<ConvRow> {
-    if (typeof id !== 'string' || id.length === 0 || id.length > LIMITS.idChars) throw notFound();
+    if (!usableId(id)) throw notFound();
     const r = await this.#d.db.get<ConvRow>('SELECT * FROM {data_conversations} WHERE id = ? AND owner_id = ?', [id, caller.userId]);
     if (!r) throw notFound();
     return r;
@@ -217,7 +219,7 @@ export class ConversationService {
 
   /** Admin: read one conversation of another user, where policy allows. */
   async adminGet(caller: DataCaller, id: string): Promise<Conversation> {
-    const r = typeof id === 'string' && id.length <= LIMITS.idChars
+    const r = usableId(id)
       ? await this.#d.db.get<ConvRow>('SELECT * FROM {data_conversations} WHERE id = ?', [id])
       : undefined;
     if (!r) throw notFound();

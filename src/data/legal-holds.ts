@@ -51,9 +51,12 @@ export class LegalHolds {
 
   /** True if the user, or the team given, is on hold. */
   async isHeld(subject: { userId: string; teamId?: string | null }): Promise<boolean> {
-    const row = await this.#db.get(
-      "SELECT 1 AS held FROM {data_legal_holds} WHERE (subject_type = 'user' AND subject_id = ?) OR (subject_type = 'team' AND subject_id = ?)",
-      [subject.userId, subject.teamId ?? '\u0000none']);
+    const team = subject.teamId ?? null;
+    const row = team === null
+      ? await this.#db.get("SELECT 1 AS held FROM {data_legal_holds} WHERE subject_type = 'user' AND subject_id = ?", [subject.userId])
+      : await this.#db.get(
+        "SELECT 1 AS held FROM {data_legal_holds} WHERE (subject_type = 'user' AND subject_id = ?) OR (subject_type = 'team' AND subject_id = ?)",
+        [subject.userId, team]);
     return row !== undefined;
   }
 }

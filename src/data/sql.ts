@@ -31,8 +31,8 @@ function pgText(sql: string, schema: string): string {
   let n = 0;
   const quoted = `"${schema.replace(/"/g, '""')}"`;
   return sql
-    .replace(TABLE_RE, (_m, t: string) => `${quoted}."${t}"`)
     .replace(/\{blob\}/g, 'BYTEA')
+    .replace(TABLE_RE, (_m, t: string) => `${quoted}."${t}"`)
     .replace(/\?/g, () => `$${++n}`);
 }
 

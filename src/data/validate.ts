@@ -74,3 +74,11 @@ export function limitParam(v: string | null, dflt: number, max: number): number 
   if (n < 1) throw invalid('limit must be a positive whole number.');
   return Math.min(n, max);
 }
+
+/** A `:param` from the URL used as an id: bounded, no NUL (PostgreSQL text cannot hold it). */
+export function pathId(v: string | undefined, field: string): string {
+  if (v === undefined || v.length === 0 || v.length > LIMITS.idChars || v.includes('\u0000')) {
+    throw new BastionError('invalid_request', `${field} is not a valid id.`);
+  }
+  return v;
+}
