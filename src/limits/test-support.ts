@@ -21,6 +21,7 @@ export function testContext(opts: { keyId?: string; userId?: string; teamId?: st
     receivedAtMs: Date.now(),
     method: 'POST',
     path: '/v1/chat/completions',
+    query: '',
     clientAddress: '192.0.2.1',
     endpoint: 'chat',
     identity,
