@@ -1,7 +1,7 @@
 /** Store contract: the revision counter and settings (see src/store/contract.ts). */
 import assert from 'node:assert/strict';
 import type { ContractTest } from './contract.js';
-import type { Store } from './types.js';
+import { StoreConflictError, type Store } from './types.js';
 
 /** Runs `fn` and asserts the revision moved by exactly `by`. */
 async function expectBump(store: Store, by: number, what: string, fn: () => Promise<unknown>): Promise<void> {
@@ -66,6 +66,17 @@ export function revisionContract(it: ContractTest): void {
       await assert.rejects(store.users.create({ email: 'R@example.com', name: 'R', role: 'member' }));
       await assert.rejects(store.keys.create({ name: 'k', prefix: 'bst_rev2', hash: 'cd'.repeat(32), userId: u.id }));
     });
+  });
+
+  it('counts concurrent mutations without losing any, and lets one of racing duplicates win', async ({ store }) => {
+    const start = await store.revision();
+    await Promise.all(Array.from({ length: 8 }, (_, i) => store.teams.create({ name: `parallel-${i}` })));
+    assert.equal(await store.revision(), start + 8);
+    const raced = await Promise.allSettled(Array.from({ length: 5 }, () => store.teams.create({ name: 'contested' })));
+    assert.equal(raced.filter((r) => r.status === 'fulfilled').length, 1);
+    for (const r of raced) if (r.status === 'rejected') assert.ok(r.reason instanceof StoreConflictError, String(r.reason));
+    assert.equal(await store.revision(), start + 9);
+    assert.equal((await store.teams.list()).length, 9);
   });
 
   it('shares the revision across instances on the same database', async ({ store, reopen }, ctx) => {
