@@ -57,6 +57,11 @@ const LOCAL: Partial<Record<DataClass, LocalClass>> = {
   content: { table: '{data_content}', time: 'created_at', owner: 'user_id', team: 'team_id' },
 };
 
+/** Sorts by recording order: wall clock, then a per-process monotonic clock, then randomness. */
+function runId(): string {
+  return `${Date.now().toString().padStart(15, '0')}-${process.hrtime.bigint().toString().padStart(20, '0')}-${randomUUID().slice(0, 8)}`;
+}
+
 export class Retention {
   readonly #d: RetentionDeps;
   constructor(deps: RetentionDeps) {
@@ -153,18 +158,18 @@ export class Retention {
     const activeHolds = (await this.#d.holds.list()).length;
     const classes: ClassReport[] = [];
     for (const cls of DATA_CLASSES) classes.push(await this.#one(cls, startedAt, activeHolds, opts));
-    const report: RetentionReport = { id: randomUUID(), startedAt, finishedAt: Date.now(), dryRun: opts.dryRun === true, activeHolds, classes };
+    const report: RetentionReport = { id: runId(), startedAt, finishedAt: Date.now(), dryRun: opts.dryRun === true, activeHolds, classes };
     await this.#d.db.batch([
       { sql: 'INSERT INTO {data_retention_runs} (id, started_at, finished_at, dry_run, report) VALUES (?, ?, ?, ?, ?)',
         params: [report.id, report.startedAt, report.finishedAt, report.dryRun ? 1 : 0, JSON.stringify(report)] },
-      { sql: 'DELETE FROM {data_retention_runs} WHERE id NOT IN (SELECT id FROM {data_retention_runs} ORDER BY started_at DESC, id LIMIT 50)' },
+      { sql: 'DELETE FROM {data_retention_runs} WHERE id NOT IN (SELECT id FROM {data_retention_runs} ORDER BY id DESC LIMIT 50)' },
     ]);
     return report;
   }
 
   /** The most recent run reports, newest first. */
   async recentRuns(limit = 10): Promise<RetentionReport[]> {
-    const rows = await this.#d.db.all<{ report: string }>('SELECT report FROM {data_retention_runs} ORDER BY started_at DESC, id LIMIT ?', [limit]);
+    const rows = await this.#d.db.all<{ report: string }>('SELECT report FROM {data_retention_runs} ORDER BY id DESC LIMIT ?', [limit]);
     return rows.map((r) => JSON.parse(r.report) as RetentionReport);
   }
 }
