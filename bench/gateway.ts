@@ -1,0 +1,135 @@
+/**
+ * Gateway benchmark: the same fake upstream reached directly, through a
+ * 20-line Node proxy and through Bastion with its full pipeline (API key
+ * authentication, validation, authorization and every stage enabled by
+ * default), measured in one run. Prints figures and ratios against direct.
+ *
+ *   npm run bench                        (BENCH_SECONDS=5 BENCH_CONNS=64 BENCH_ROUNDS=2)
+ *
+ * Load generator and upstream are pinned to CPU 0, the proxies to CPU 1
+ * (when taskset exists), so "one core" is what a gateway gets.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { openStore } from '../src/store/open.js';
+import { IdentityService } from '../src/control/identities.js';
+import { closedLoop, probe, type LoadResult, type ProbeResult } from './load.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNS = Number(process.env.BENCH_CONNS ?? 64);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const PROBE_N = Number(process.env.BENCH_PROBE_N ?? 200);
+const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+const pin = (cpu: string, cmd: string[]): string[] => (hasTaskset ? ['taskset', '-c', cpu, ...cmd] : cmd);
+if (hasTaskset) spawnSync('taskset', ['-pc', '0', String(process.pid)], { stdio: 'ignore' });
+
+const children: ChildProcess[] = [];
+process.on('exit', () => { for (const c of children) c.kill('SIGKILL'); });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => resolve(p));
+    });
+  });
+}
+
+function start(cmd: string[], match: (line: string) => string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<{ url: string; child: ChildProcess }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd[0] as string, cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env });
+    children.push(child);
+    const rl = createInterface({ input: child.stdout! });
+    let err = '';
+    child.stderr!.on('data', (d) => { err = (err + d).slice(-2000); });
+    const t = setTimeout(() => reject(new Error(`${cmd.join(' ')} did not start: ${err}`)), 60_000);
+    rl.on('line', (l) => { const u = match(l); if (u) { clearTimeout(t); resolve({ url: u, child }); } });
+    child.on('exit', (c) => reject(new Error(`${cmd.join(' ')} exited ${c}: ${err}`)));
+  });
+}
+
+const listening = (l: string): string | undefined => { try { const j = JSON.parse(l) as { event?: string; url?: string }; return j.event === 'listening' ? j.url : undefined; } catch { return undefined; } };
+
+function body(stream: boolean): string {
+  const base = { model: 'bench-model', messages: [{ role: 'system', content: 'You are a helpful assistant. Answer concisely and accurately.' }, { role: 'user', content: '' }], temperature: 0.2, max_tokens: 64, stream };
+  let u = '';
+  while (JSON.stringify(base).length + u.length < 1000) u += 'The quick brown fox jumps over the lazy dog. ';
+  base.messages[1]!.content = u;
+  return JSON.stringify(base);
+}
+
+function rssMiB(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bastion-bench-'));
+  const { store } = await openStore({ dataDir });
+  const ids = new IdentityService(store);
+  const user = await ids.createUser({ email: 'bench@example.com', role: 'member' }, { via: 'system' });
+  const key = (await ids.createKey({ userId: user.id, name: 'bench' }, { via: 'system' })).key.reveal();
+  await store.close();
+
+  const upPort = await freePort();
+  const up = await start(pin('0', [process.execPath, '--import', 'tsx', 'bench/upstream-main.ts', String(upPort), '20']), listening);
+  const nodePort = await freePort();
+  const np = await start(pin('1', [process.execPath, 'bench/node-proxy.mjs', String(nodePort), String(upPort)]), listening);
+  const bastionPort = await freePort();
+  const bastion = await start(
+    pin('1', [process.execPath, '--import', 'tsx', 'src/cli/run.ts', 'start', '--backend', up.url, '--port', String(bastionPort), '--data-dir', dataDir]),
+    (l) => /listening on (http:\/\/\S+)/.exec(l)?.[1],
+    { ...process.env, BASTION_LOG_LEVEL: 'warn' },
+  );
+  const targets: Array<{ name: string; url: string; headers: Record<string, string>; pid?: number }> = [
+    { name: 'direct', url: `${up.url}/chat/completions`, headers: {} },
+    { name: 'node-proxy', url: `${np.url}/chat/completions`, headers: {}, pid: np.child.pid! },
+    { name: 'bastion', url: `${bastion.url}/v1/chat/completions`, headers: { authorization: `Bearer ${key}` }, pid: bastion.child.pid! },
+  ];
+  const ns = body(false);
+  const st = body(true);
+  const res: Record<string, { ns: LoadResult[]; st: LoadResult[]; pn: ProbeResult[]; ps: ProbeResult[] }> = {};
+  for (const t of targets) {
+    res[t.name] = { ns: [], st: [], pn: [], ps: [] };
+    await closedLoop(t.url, ns, t.headers, CONNS, 1); // warm-up
+    await closedLoop(t.url, st, t.headers, CONNS, 1);
+  }
+  for (let r = 0; r < ROUNDS; r++) {
+    const order = r % 2 === 0 ? targets : [...targets].reverse();
+    for (const t of order) {
+      const x = res[t.name]!;
+      x.ns.push(await closedLoop(t.url, ns, t.headers, CONNS, SECONDS));
+      x.st.push(await closedLoop(t.url, st, t.headers, CONNS, SECONDS));
+      x.pn.push(await probe(t.url, ns, t.headers, PROBE_N, 50));
+      x.ps.push(await probe(t.url, st, t.headers, PROBE_N, 50));
+      process.stderr.write(`round ${r + 1} ${t.name}: ${x.ns.at(-1)!.rps.toFixed(0)} rps non-stream, ${x.st.at(-1)!.rps.toFixed(0)} rps stream\n`);
+    }
+  }
+  const med = (a: number[]): number => { const s = [...a].sort((x, y) => x - y); return s[Math.floor(s.length / 2)] as number; };
+  const d = res.direct!;
+  const dns = med(d.ns.map((x) => x.rps));
+  const dst = med(d.st.map((x) => x.rps));
+  const dp50 = med(d.pn.map((x) => x.totalP50));
+  const dp99 = med(d.pn.map((x) => x.totalP99));
+  const dttf = med(d.ps.map((x) => x.ttfbP50));
+  console.log(`\nGateway benchmark: ${ROUNDS} rounds × ${SECONDS} s, ${CONNS} connections, ~1 KB chat request, 20-chunk stream; ${hasTaskset ? 'gateway pinned to CPU 1' : 'no CPU pinning'}`);
+  console.log('| target | non-stream rps | ×direct | ×node-proxy | stream rps | ×direct | added p50 @50 rps | added p99 @50 rps | added TTFB (stream) p50 | errors | RSS after load |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  const nodeNs = med(res['node-proxy']!.ns.map((x) => x.rps));
+  for (const t of targets) {
+    const x = res[t.name]!;
+    const ns1 = med(x.ns.map((y) => y.rps));
+    const st1 = med(x.st.map((y) => y.rps));
+    const errs = [...x.ns, ...x.st].reduce((a, y) => a + y.errors, 0) + [...x.pn, ...x.ps].reduce((a, y) => a + y.errors, 0);
+    const f = (v: number): string => (v >= 0 ? '+' : '') + v.toFixed(2) + ' ms';
+    console.log(`| ${t.name} | ${ns1.toFixed(0)} | ${(ns1 / dns).toFixed(2)} | ${(ns1 / nodeNs).toFixed(2)} | ${st1.toFixed(0)} | ${(st1 / dst).toFixed(2)} | ${t.name === 'direct' ? `${dp50.toFixed(2)} ms (abs)` : f(med(x.pn.map((y) => y.totalP50)) - dp50)} | ${t.name === 'direct' ? `${dp99.toFixed(2)} ms (abs)` : f(med(x.pn.map((y) => y.totalP99)) - dp99)} | ${t.name === 'direct' ? `${dttf.toFixed(2)} ms (abs)` : f(med(x.ps.map((y) => y.ttfbP50)) - dttf)} | ${errs} | ${t.pid ? rssMiB(t.pid).toFixed(0) + ' MiB' : '-'} |`);
+  }
+  for (const c of children) c.kill('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+main().then(() => process.exit(0), (e: unknown) => { console.error(e); process.exit(1); });
