@@ -1,9 +1,11 @@
 /**
  * Tables of the data module (prefix `data_`). Content columns hold sealed
  * blobs (see crypto.ts); ids, owners, models and timestamps stay in clear so
- * ownership checks and retention run without decrypting anything.
+ * ownership checks and retention run without decrypting anything. Created
+ * through the store's migration ledger (src/store/migrate.ts), namespace `data`.
  */
-import type { DataDb } from './sql.js';
+import { checkSchemaName, runMigrations, type Migration } from '../store/migrate.js';
+import type { StoreHandle } from '../store/types.js';
 
 const DDL: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS {data_keys} (
@@ -70,11 +72,25 @@ const DDL: readonly string[] = [
   )`,
 ];
 
-const ready = new WeakSet<DataDb>();
+function dialect(sql: string, blob: string): string {
+  return sql.replace(/\{blob\}/g, blob).replace(/\{([a-z_]+)\}/g, '"$1"');
+}
 
-/** Creates the data tables if absent; idempotent and safe from several processes. */
-export async function ensureDataSchema(db: DataDb): Promise<void> {
-  if (ready.has(db)) return;
-  await db.ddl(DDL);
-  ready.add(db);
+/** Migrations of namespace `data`; an id, once released, never changes meaning. */
+export const DATA_MIGRATIONS: readonly Migration[] = [
+  {
+    id: '001-tables',
+    sqlite: DDL.map((s) => dialect(s, 'BLOB')).join(';\n'),
+    postgres: DDL.map((s) => dialect(s, 'BYTEA')).join(';\n'),
+  },
+];
+
+const ready = new WeakSet<StoreHandle>();
+
+/** Creates the data tables through the store's migration ledger; idempotent and safe from several processes. */
+export async function ensureDataSchema(handle: StoreHandle): Promise<void> {
+  if (ready.has(handle)) return;
+  if (handle.kind === 'postgres') await handle.pool.query(`CREATE SCHEMA IF NOT EXISTS "${checkSchemaName(handle.schema)}"`);
+  await runMigrations(handle, 'data', DATA_MIGRATIONS);
+  ready.add(handle);
 }

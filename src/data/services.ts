@@ -49,7 +49,7 @@ export interface DataServices {
 
 export async function openDataServices(opts: DataServiceOptions): Promise<DataServices> {
   const db = dataDb(opts.handle);
-  await ensureDataSchema(db);
+  await ensureDataSchema(opts.handle);
   const config = opts.config ?? DATA_DEFAULTS;
   const events = opts.events ?? noSecurityEvents;
   const keyring = new Keyring(db, opts.masterKeys);

@@ -21,8 +21,6 @@ export interface DataDb {
   get<T = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
   /** Runs every statement in one transaction; returns rows affected per statement. */
   batch(statements: readonly Statement[]): Promise<number[]>;
-  /** Runs DDL once per database, serialised across processes on PostgreSQL. */
-  ddl(statements: readonly string[]): Promise<void>;
 }
 
 const TABLE_RE = /\{([a-z_]+)\}/g;
@@ -52,6 +50,7 @@ export function dataDb(handle: StoreHandle): DataDb {
       let s = cache.get(sql);
       if (!s) {
         s = db.prepare(sqliteText(sql));
+        if (cache.size >= 256) cache.clear();
         cache.set(sql, s);
       }
       return s;
@@ -62,9 +61,6 @@ export function dataDb(handle: StoreHandle): DataDb {
       all: async <T>(sql: string, params?: readonly SqlValue[]) => prep(sql).all(...sqliteParams(params)) as T[],
       get: async <T>(sql: string, params?: readonly SqlValue[]) => prep(sql).get(...sqliteParams(params)) as T | undefined,
       batch: async (statements) => db.transaction(() => statements.map((s) => prep(s.sql).run(...sqliteParams(s.params)).changes))(),
-      ddl: async (statements) => {
-        db.transaction(() => { for (const s of statements) db.exec(sqliteText(s)); })();
-      },
     };
   }
   const { pool, schema } = handle;
@@ -82,21 +78,6 @@ export function dataDb(handle: StoreHandle): DataDb {
         for (const s of statements) out.push((await client.query(pgText(s.sql, schema), s.params ? [...s.params] : [])).rowCount ?? 0);
         await client.query('COMMIT');
         return out;
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
-        client.release();
-      }
-    },
-    ddl: async (statements) => {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        await client.query("SELECT pg_advisory_xact_lock(hashtext('bastion.data.schema'))");
-        await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema.replace(/"/g, '""')}"`);
-        for (const s of statements) await client.query(pgText(s, schema));
-        await client.query('COMMIT');
       } catch (err) {
         await client.query('ROLLBACK').catch(() => undefined);
         throw err;

@@ -19,7 +19,7 @@ for (const factory of ENGINES) {
     before(async () => {
       engine = await factory.open();
       db = dataDb(engine.handle);
-      await ensureDataSchema(db);
+      await ensureDataSchema(engine.handle);
     });
     after(async () => engine?.close());
 
