@@ -10,7 +10,7 @@ import {
   type LlamaEmbeddingContext, type LlamaModel, type Token,
 } from 'node-llama-cpp';
 import { BastionError } from '../errors/registry.js';
-import { checkModelFile } from './model-check.js';
+import { checkModelFile, readModelHeader } from './model-check.js';
 import { SlotPool } from './slot-pool.js';
 import { TextAssembler } from './text-assembler.js';
 import type { ChatMessage, SamplingParams } from './requests.js';
@@ -68,13 +68,14 @@ export class InferenceEngine {
     const sequences = opts.sequences ?? 2;
     if (!Number.isInteger(threads) || threads < 1) throw new RangeError('threads must be a positive integer');
     if (!Number.isInteger(sequences) || sequences < 1 || sequences > 64) throw new RangeError('sequences must be an integer in [1, 64]');
+    const header = await readModelHeader(opts.modelPath);
     const llama = await getLlama({ gpu: false, maxThreads: threads, logLevel: LlamaLogLevel.error, build: 'never' });
     try {
       const checked = await checkModelFile(llama, opts.modelPath, {
         contextSize: opts.contextSize ?? 4096,
         sequences,
         ...(opts.memoryLimitBytes === undefined ? {} : { memoryLimitBytes: opts.memoryLimitBytes }),
-      });
+      }, header);
       void checked;
       let model: LlamaModel;
       try {

@@ -33,7 +33,8 @@ async function readMagic(path: string): Promise<string> {
   }
 }
 
-export async function checkModelFile(llama: Llama, path: string, opts: ModelCheckOptions): Promise<ModelCheckResult> {
+/** Format checks that need no llama.cpp runtime: the file exists, is GGUF, and its header parses. */
+export async function readModelHeader(path: string): Promise<{ info: GgufFileInfo; fileSize: number }> {
   const st = await stat(path).catch(() => undefined);
   if (!st || !st.isFile()) throw new BastionError('model_file_missing', `Model file not found: ${path}`);
   let magic: string;
@@ -43,13 +44,16 @@ export async function checkModelFile(llama: Llama, path: string, opts: ModelChec
     throw new BastionError('model_file_missing', `Model file cannot be read: ${path}`, { cause });
   }
   if (magic !== 'GGUF') throw new BastionError('model_file_invalid', `Not a GGUF file (bad magic): ${path}`);
-
-  let info: GgufFileInfo;
   try {
-    info = await readGgufFileInfo(path, { sourceType: 'filesystem', logWarnings: false });
+    return { info: await readGgufFileInfo(path, { sourceType: 'filesystem', logWarnings: false }), fileSize: st.size };
   } catch (cause) {
     throw new BastionError('model_file_invalid', `The GGUF header cannot be read (truncated or corrupt): ${path}`, { cause });
   }
+}
+
+/** Full check: header, tensor data present, and estimated memory within the limit. */
+export async function checkModelFile(llama: Llama, path: string, opts: ModelCheckOptions, header?: { info: GgufFileInfo; fileSize: number }): Promise<ModelCheckResult> {
+  const { info, fileSize } = header ?? await readModelHeader(path);
 
   let insights: GgufInsights;
   try {
@@ -60,8 +64,8 @@ export async function checkModelFile(llama: Llama, path: string, opts: ModelChec
   const tensors = info.tensorInfo ?? [];
   if (tensors.length === 0) throw new BastionError('model_file_invalid', `The GGUF file has no tensors: ${path}`);
   const dataStart = tensors.reduce((min, t) => Math.min(min, Number(t.fileOffset)), Number.POSITIVE_INFINITY);
-  if (st.size < dataStart + insights.modelSize) {
-    throw new BastionError('model_file_invalid', `The GGUF file is truncated: ${st.size} bytes, tensor data needs ${dataStart + insights.modelSize}: ${path}`);
+  if (fileSize < dataStart + insights.modelSize) {
+    throw new BastionError('model_file_invalid', `The GGUF file is truncated: ${fileSize} bytes, tensor data needs ${dataStart + insights.modelSize}: ${path}`);
   }
 
   const modelReq = await insights.estimateModelResourceRequirementsV2({ gpuLayers: 0, useMmap: true });
@@ -75,7 +79,7 @@ export async function checkModelFile(llama: Llama, path: string, opts: ModelChec
   if (estimatedBytes > limit) {
     throw new BastionError('model_too_large', `The model needs about ${mib(estimatedBytes)} MiB of memory; ${mib(limit)} MiB is available.`);
   }
-  return { info, fileSize: st.size, estimatedBytes };
+  return { info, fileSize, estimatedBytes };
 }
 
 function mib(bytes: number): string {
