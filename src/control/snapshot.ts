@@ -18,7 +18,11 @@ export interface SnapshotEntry {
   readonly user: User;
   /** The key's own team, else its owner's current team, else null. */
   readonly team: Team | null;
-  /** Effective allowlist: key ∩ team; null means every model. */
+  /**
+   * Effective allowlist: key ∩ team (null = every model); for a member whose
+   * current team differs from the key's team, also ∩ the member's team.
+   * Authorization should use this (or `identity.models`), not recompute it.
+   */
   readonly models: ReadonlySet<string> | null;
   /** Ready-made identity for the request context. */
   readonly identity: Identity;
@@ -74,7 +78,12 @@ async function build(store: Store): Promise<{ revision: number; entries: Map<str
     if (!user) continue;
     const teamId = key.teamId ?? user.teamId;
     const team = teamId === null ? null : teamById.get(teamId) ?? null;
-    const models = effectiveModels(key, team);
+    let models = effectiveModels(key, team);
+    // A member moved out of the team a key was scoped to keeps only what both teams allow.
+    if (user.role !== 'admin' && user.teamId !== null && key.teamId !== null && key.teamId !== user.teamId) {
+      const ownerTeam = teamById.get(user.teamId);
+      if (ownerTeam && ownerTeam.models !== null) models = new Set(intersectModels(models === null ? null : [...models], ownerTeam.models));
+    }
     const identity: Identity = {
       keyId: key.id, keyName: key.name, keyPrefix: key.prefix, userId: user.id,
       teamId: team?.id ?? null, role: user.role, models,

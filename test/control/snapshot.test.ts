@@ -67,6 +67,13 @@ for (const kind of STORE_KINDS) {
         await ids.updateTeam('ml', { models: ['llama3'] }, CLI);
         await snap.refresh();
         assert.deepEqual([...(snap.lookup(narrow.record.prefix)?.models ?? ['x'])], []);
+        // A member moved to another team keeps, on a key scoped to the old team, only what both allow.
+        await ids.createTeam({ name: 'ops', models: ['llama3', 'mistral'] }, CLI);
+        await ids.updateTeam('ml', { models: ['llama3', 'qwen'] }, CLI);
+        const scoped = await ids.createKey({ userId: user.id, name: 'scoped', teamName: 'ml' }, CLI);
+        await ids.updateUser(user.id, { team: 'ops' }, CLI);
+        await snap.refresh();
+        assert.deepEqual([...(snap.lookup(scoped.record.prefix)?.models ?? ['x'])], ['llama3']);
         assert.deepEqual(snap.models({ key: { models: null }, team: null }), null);
         assert.deepEqual([...(snap.models({ key: { models: ['a', 'b'] }, team: { models: ['b'] } }) ?? [])], ['b']);
       } finally {
