@@ -16,9 +16,9 @@ describe('parseDataConfig', () => {
   test('compiles a full section and freezes it', () => {
     const p = new ConfigProblems();
     const c = parseDataConfig({
-      retention: { conversations: 'forever', content: '12h', audit_events: '400d', usage: '90d' },
-      content_logging: { default: 'off', teams: { research: 'full' } },
-      admin_conversation_access: 'legal_hold',
+      retention: { conversations: 'forever', content: '12h', auditEvents: '400d', usage: '90d' },
+      contentLogging: { default: 'off', teams: { research: 'full' } },
+      adminConversationAccess: 'legal_hold',
       purge: { enabled: false, interval: '6h' },
     }, 'data', p);
     assert.deepEqual(p.list, []);
@@ -36,13 +36,13 @@ describe('parseDataConfig', () => {
     const p = new ConfigProblems();
     parseDataConfig({
       retention: { conversations: '10 days', content: '1m', audits: '1d' },
-      content_logging: { default: 'everything', teams: { a: 'loud' } },
-      admin_conversation_access: 'sometimes',
+      contentLogging: { default: 'everything', teams: { a: 'loud' } },
+      adminConversationAccess: 'sometimes',
       purge: { interval: 'forever', every: 1 },
       extra: true,
     }, 'data', p);
     assert.deepEqual(p.list.map((x) => x.path).sort(), [
-      'data.admin_conversation_access', 'data.content_logging.default', 'data.content_logging.teams.a', 'data.extra',
+      'data.adminConversationAccess', 'data.contentLogging.default', 'data.contentLogging.teams.a', 'data.extra',
       'data.purge.every', 'data.purge.interval', 'data.retention.audits', 'data.retention.content', 'data.retention.conversations',
     ]);
   });

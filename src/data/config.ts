@@ -8,12 +8,12 @@
  *   retention:            # a duration (30m, 12h, 90d) or "forever"
  *     conversations: 365d
  *     content: 30d
- *     audit_events: 400d
+ *     auditEvents: 400d
  *     usage: 400d
- *   content_logging:
+ *   contentLogging:
  *     default: metadata   # off | metadata | redacted | full
  *     teams: { <team id>: full }
- *   admin_conversation_access: never   # never | legal_hold | always
+ *   adminConversationAccess: never   # never | legal_hold | always
  *   purge: { enabled: true, interval: 24h }
  * ```
  */
@@ -71,29 +71,27 @@ function duration(v: unknown, path: string, p: ConfigProblems, min: number, allo
   return ms;
 }
 
-const CLASS_KEYS: Record<string, DataClass> = { conversations: 'conversations', content: 'content', audit_events: 'auditEvents', usage: 'usage' };
-
 export function parseDataConfig(raw: unknown, path: string, problems: ConfigProblems): DataConfig {
   const at = (k: string): string => (path ? `${path}.${k}` : k);
   const o = read.obj(raw, path, problems);
   if (!o) return DATA_DEFAULTS;
-  read.unknownKeys(o, path, problems, ['retention', 'content_logging', 'admin_conversation_access', 'purge']);
+  read.unknownKeys(o, path, problems, ['retention', 'contentLogging', 'adminConversationAccess', 'purge']);
 
   const retention: Record<DataClass, number | null> = { ...DATA_DEFAULTS.retention };
   const r = read.obj(o.retention, at('retention'), problems);
   if (r) {
-    read.unknownKeys(r, at('retention'), problems, Object.keys(CLASS_KEYS));
-    for (const [key, cls] of Object.entries(CLASS_KEYS)) {
-      const ms = duration(r[key], `${at('retention')}.${key}`, problems, MIN_TTL_MS, true);
+    read.unknownKeys(r, at('retention'), problems, DATA_CLASSES);
+    for (const cls of DATA_CLASSES) {
+      const ms = duration(r[cls], `${at('retention')}.${cls}`, problems, MIN_TTL_MS, true);
       if (ms !== undefined) retention[cls] = ms;
     }
   }
 
   let contentDefault = DATA_DEFAULTS.contentLogging.default;
   const teams: Record<string, ContentPolicy> = {};
-  const cl = read.obj(o.content_logging, at('content_logging'), problems);
+  const cl = read.obj(o.contentLogging, at('contentLogging'), problems);
   if (cl) {
-    const clPath = at('content_logging');
+    const clPath = at('contentLogging');
     read.unknownKeys(cl, clPath, problems, ['default', 'teams']);
     contentDefault = read.oneOf(cl.default, `${clPath}.default`, problems, CONTENT_POLICIES) ?? contentDefault;
     const t = read.obj(cl.teams, `${clPath}.teams`, problems);
@@ -103,7 +101,7 @@ export function parseDataConfig(raw: unknown, path: string, problems: ConfigProb
     }
   }
 
-  const adminConversationAccess = read.oneOf(o.admin_conversation_access, at('admin_conversation_access'), problems, ADMIN_ACCESS)
+  const adminConversationAccess = read.oneOf(o.adminConversationAccess, at('adminConversationAccess'), problems, ADMIN_ACCESS)
     ?? DATA_DEFAULTS.adminConversationAccess;
 
   const purge = { ...DATA_DEFAULTS.purge };

@@ -17,7 +17,7 @@ for (const factory of ENGINES) {
       engine = await factory.open();
       const problems = new ConfigProblems();
       const config = parseDataConfig({
-        content_logging: { default: 'metadata', teams: { t_off: 'off', t_red: 'redacted', t_full: 'full' } },
+        contentLogging: { default: 'metadata', teams: { t_off: 'off', t_red: 'redacted', t_full: 'full' } },
       }, 'data', problems);
       assert.deepEqual(problems.list, []);
       data = await openDataServices({ handle: engine.handle, masterKeys: { current: SecretKey.generate() }, config });

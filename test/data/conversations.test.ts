@@ -24,7 +24,7 @@ for (const factory of ENGINES) {
     before(async () => {
       engine = await factory.open();
       const problems = new ConfigProblems();
-      const config = parseDataConfig({ admin_conversation_access: 'legal_hold' }, 'data', problems);
+      const config = parseDataConfig({ adminConversationAccess: 'legal_hold' }, 'data', problems);
       assert.deepEqual(problems.list, []);
       data = await openDataServices({ handle: engine.handle, masterKeys: { current: SecretKey.generate() }, config, events });
       routes = data.routes();

@@ -27,8 +27,8 @@ for (const factory of ENGINES) {
       engine = await factory.open();
       const problems = new ConfigProblems();
       const config = parseDataConfig({
-        retention: { conversations: '10d', content: '5d', audit_events: '30d', usage: 'forever' },
-        content_logging: { default: 'full' },
+        retention: { conversations: '10d', content: '5d', auditEvents: '30d', usage: 'forever' },
+        contentLogging: { default: 'full' },
       }, 'data', problems);
       assert.deepEqual(problems.list, []);
       data = await openDataServices({
