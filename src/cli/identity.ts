@@ -56,6 +56,8 @@ const USAGE: Record<IdentityGroup, string> = {
   activate ID|EMAIL                Re-activate a suspended user.
   set-role ID|EMAIL admin|member   Change a user's role.
   set-team ID|EMAIL TEAM|none      Move a user to a team, or out of any team.
+  set-password ID|EMAIL [--password-stdin | --remove]
+                                   Set a user's password from stdin, or remove password login.
 `,
   teams: `Usage: bastion teams <command>
 
@@ -81,6 +83,7 @@ const SPECS: Record<IdentityGroup, Record<string, { options: Options; positional
     activate: { options: JSON_OPT, positionals: 1 },
     'set-role': { options: JSON_OPT, positionals: 2 },
     'set-team': { options: JSON_OPT, positionals: 2 },
+    'set-password': { options: { 'password-stdin': { type: 'boolean' }, remove: { type: 'boolean' }, ...JSON_OPT }, positionals: 1 },
   },
   teams: {
     create: { options: { models: { type: 'string' }, ...JSON_OPT }, positionals: 1 },
@@ -274,6 +277,13 @@ const COMMANDS: Record<IdentityGroup, Record<string, Handler>> = {
       const u = await ctx.ids.updateUser((await ctx.ids.findUser(pos(p, 0))).id, { team }, CLI);
       if (p.values.json) return ctx.json(u);
       ctx.out(team === null ? `${u.email} is in no team.\n` : `${u.email} is now in team ${team}.\n`);
+    },
+    async 'set-password'(ctx, p) {
+      if (p.values.remove === p.values['password-stdin']) throw new UsageError('give exactly one of --password-stdin or --remove');
+      const password = p.values.remove ? null : await readPassword(ctx.stdin);
+      const u = await ctx.ids.updateUser((await ctx.ids.findUser(pos(p, 0))).id, { password }, CLI);
+      if (p.values.json) return ctx.json(u);
+      ctx.out(password === null ? `Removed password login for ${u.email}.\n` : `Set a new password for ${u.email}.\n`);
     },
   },
   teams: {

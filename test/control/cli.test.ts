@@ -90,6 +90,19 @@ describe('bastion keys|users|teams', () => {
     const promoted = await run('users', ['set-role', 'dev@example.com', 'admin', '--json']);
     assert.equal((JSON.parse(promoted.out) as { role: string }).role, 'admin');
     assert.equal((await run('users', ['suspend', 'ghost@example.com'])).code, 1);
+
+    assert.equal((await run('users', ['set-password', 'dev@example.com'])).code, 2);
+    assert.equal((await run('users', ['set-password', 'dev@example.com', '--password-stdin'], 'tiny\n')).code, 2);
+    const setPw = await run('users', ['set-password', 'dev@example.com', '--password-stdin'], 'a new dev password\n');
+    assert.equal(setPw.code, 0, setPw.err);
+    const check = await openStore({ dataDir });
+    try {
+      assert.ok(await new IdentityService(check.store).verifyLogin('dev@example.com', new Secret('a new dev password')));
+    } finally {
+      await check.store.close();
+    }
+    const removed = await run('users', ['set-password', 'dev@example.com', '--remove', '--json']);
+    assert.equal((JSON.parse(removed.out) as { hasPassword: boolean }).hasPassword, false);
   });
 
   test('teams: create, list, set-models, delete', async () => {
