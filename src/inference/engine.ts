@@ -12,6 +12,7 @@ import {
 import { BastionError } from '../errors/registry.js';
 import { checkModelFile, readModelHeader } from './model-check.js';
 import { SlotPool } from './slot-pool.js';
+import { DEMO_MODEL_NAME } from './tiny-model.js';
 import { TextAssembler } from './text-assembler.js';
 import type { ChatMessage, SamplingParams } from './requests.js';
 
@@ -102,6 +103,9 @@ export class InferenceEngine {
       throw err;
     }
   }
+
+  /** True when serving the generated demo model (it produces random text). */
+  get isDemoModel(): boolean { return this.model.fileInfo.metadata.general.name === DEMO_MODEL_NAME; }
 
   get chatWrapperName(): string { return this.chatWrapper.wrapperName; }
   get sequences(): number { return this.pool.size; }

@@ -6,6 +6,7 @@
  * disconnects when started as a child of another process.
  */
 import { BastionError } from '../errors/registry.js';
+import { DEMO_MODEL_NOTICE } from './tiny-model.js';
 import { parseWorkerArgs, UsageError, WORKER_USAGE } from './worker-args.js';
 import { startInferenceWorker, type RunningWorker } from './worker.js';
 
@@ -40,6 +41,8 @@ export async function runWorkerProcess(argv: readonly string[], io: WorkerIo): P
     io.stderr.write(`error [${code}]: ${message}\n`);
     return 3;
   }
+  io.stderr.write(`bastion inference: serving "${worker.engine.modelId}" at ${worker.url} (OpenAI API; ${worker.engine.sequences} sequences, context ${worker.engine.contextSize} tokens)\n`);
+  if (worker.engine.isDemoModel) io.stderr.write(`${DEMO_MODEL_NOTICE}\n`);
   line(io.stdout, {
     event: 'listening', url: worker.url, model: worker.engine.modelId,
     chat_wrapper: worker.engine.chatWrapperName, context_size: worker.engine.contextSize, sequences: worker.engine.sequences,

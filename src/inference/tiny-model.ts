@@ -17,6 +17,11 @@ export const DEMO_MODEL_FILE = 'bastion-demo-tiny.gguf';
 export const DEMO_MODEL_NAME = 'bastion-demo-tiny';
 export const DEFAULT_TINY_SEED = 42;
 
+/** What to tell an operator whenever the demo model is serving. */
+export const DEMO_MODEL_NOTICE =
+  'NOTE: this is the Bastion demo model (random weights): it produces random text. ' +
+  'Point Bastion at a real model with --model FILE.gguf, or at an OpenAI-compatible server with --backend URL.';
+
 export const CHATML_TEMPLATE =
   "{% for message in messages %}{{'<|im_start|>' + message['role'] + '\\n' + message['content'] + '<|im_end|>' + '\\n'}}{% endfor %}" +
   "{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}";
