@@ -3,7 +3,8 @@
  * admin API both go through it, so the rules live in one place:
  *   - inputs are validated (BastionError 'invalid_request'), duplicates are
  *     'conflict', unknown ids 'resource_not_found';
- *   - a key's models must be within what its team allows;
+ *   - a key's models must be within what its team allows, and a member's
+ *     keys may only be scoped to the member's own team;
  *   - the last active admin cannot be suspended or demoted;
  *   - every mutation emits a SecurityEvent;
  *   - nothing returned carries a password hash or key hash; a new key's full
@@ -154,6 +155,7 @@ export class IdentityService {
     if (losesAdmin && (await this.#activeAdminCount()) <= 1) {
       throw new BastionError('invalid_request', 'this is the last active admin: promote another admin first');
     }
+    await this.#assertKeysStayInTeam(user, patch);
     const updated = (await this.store.users.update(user.id, patch)) ?? notFound(`user ${id}`);
     const details: Record<string, string | number | boolean | null> = {};
     if (patch.name !== undefined) details.name = true;
@@ -196,6 +198,17 @@ export class IdentityService {
     // Hash something even for an unknown user so timing does not reveal which emails exist.
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     return ok && user && user.status === 'active' && user.passwordHash !== null ? userView(user) : null;
+  }
+
+  /** A member may only hold keys scoped to their own team: refuse moves or demotions that would break that. */
+  async #assertKeysStayInTeam(user: User, patch: UserPatch): Promise<void> {
+    const role = patch.role ?? user.role;
+    const teamId = patch.teamId !== undefined ? patch.teamId : user.teamId;
+    if (role === 'admin' || teamId === null || (teamId === user.teamId && role === user.role)) return;
+    const stray = (await this.store.keys.list({ userId: user.id })).filter((k) => k.revokedAt === null && k.teamId !== null && k.teamId !== teamId);
+    if (stray.length > 0) {
+      throw new BastionError('conflict', `${user.email} holds keys scoped to another team (${stray.map((k) => k.prefix).join(', ')}): revoke them first`);
+    }
   }
 
   async #activeAdminCount(): Promise<number> {

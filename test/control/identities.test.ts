@@ -141,6 +141,10 @@ for (const kind of STORE_KINDS) {
       assert.ok(ok.record.teamId);
       await ids.createTeam({ name: 'other' }, CLI);
       await assert.rejects(ids.createKey({ userId: member.id, name: 'k', teamName: 'other' }, CLI), /not a member/);
+      // Moving a member away from the team their keys are scoped to is refused until those keys are revoked.
+      await assert.rejects(ids.updateUser(member.id, { team: 'other' }, CLI), code('conflict'));
+      await ids.revokeKey(ok.record.id, CLI);
+      assert.equal((await ids.updateUser(member.id, { team: 'other' }, CLI)).teamId, (await ids.findTeam('other')).id);
       const free = await ids.createUser({ email: 'free@example.com' }, CLI);
       await assert.rejects(ids.createKey({ userId: free.id, name: 'k', teamName: 'narrow', models: ['qwen'] }, CLI), code('invalid_request'));
       const scoped = await ids.createKey({ userId: free.id, name: 'scoped', teamName: 'narrow' }, CLI);

@@ -71,7 +71,10 @@ for (const kind of STORE_KINDS) {
         await ids.createTeam({ name: 'ops', models: ['llama3', 'mistral'] }, CLI);
         await ids.updateTeam('ml', { models: ['llama3', 'qwen'] }, CLI);
         const scoped = await ids.createKey({ userId: user.id, name: 'scoped', teamName: 'ml' }, CLI);
-        await ids.updateUser(user.id, { team: 'ops' }, CLI);
+        await assert.rejects(ids.updateUser(user.id, { team: 'ops' }, CLI), /scoped to another team/);
+        // Written behind the service's back, the snapshot still narrows the key.
+        const ops = await ids.findTeam('ops');
+        await ts.store.users.update(user.id, { teamId: ops.id });
         await snap.refresh();
         assert.deepEqual([...(snap.lookup(scoped.record.prefix)?.models ?? ['x'])], ['llama3']);
         assert.deepEqual(snap.models({ key: { models: null }, team: null }), null);
