@@ -22,14 +22,28 @@ new PerformanceObserver((list) => {
   gcs += list.getEntries().length;
 }).observe({ entryTypes: ['gc'] });
 
-function measure(label: string, iterations: number, fn: (i: number) => unknown): number {
-  for (let i = 0; i < Math.min(iterations, 100_000); i++) fn(i);
-  const t0 = process.hrtime.bigint();
+function time(iterations: number, fn: (i: number) => unknown): number {
   let sink = 0;
+  const t0 = process.hrtime.bigint();
   for (let i = 0; i < iterations; i++) if (fn(i) !== undefined) sink++;
   const ns = Number(process.hrtime.bigint() - t0) / iterations;
-  process.stdout.write(`${label.padEnd(34)} ${ns.toFixed(1).padStart(8)} ns/op  (hits ${sink})\n`);
+  if (sink !== iterations) throw new Error('a lookup missed');
   return ns;
+}
+
+/** Alternates baseline and candidate for several rounds (noisy machines); prints medians and their ratio. */
+function compare(label: string, iterations: number, baseline: (i: number) => unknown, candidate: (i: number) => unknown): void {
+  const b: number[] = [];
+  const c: number[] = [];
+  time(Math.min(iterations, 100_000), baseline);
+  time(Math.min(iterations, 100_000), candidate);
+  for (let r = 0; r < 7; r++) {
+    b.push(time(iterations, baseline));
+    c.push(time(iterations, candidate));
+  }
+  const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] as number;
+  const [mb, mc] = [median(b), median(c)];
+  process.stdout.write(`${label.padEnd(40)} baseline ${mb.toFixed(1).padStart(8)} ns/op  snapshot ${mc.toFixed(1).padStart(8)} ns/op  ratio ${(mc / mb).toFixed(2)}x\n`);
 }
 
 /** GC entries are delivered asynchronously: settle before and after the loop. */
@@ -60,16 +74,14 @@ try {
 
   const plain = new Map(prefixes.map((p) => [p, { p }]));
   const n = prefixes.length;
-  const N = 2_000_000;
-  const base = measure('baseline Map.get', N, (i) => plain.get(prefixes[i % n] as string));
-  const look = measure('snapshot.lookup', N, (i) => snap.lookup(prefixes[i % n] as string));
-  const M = 200_000;
-  const sha = measure('baseline sha256(key)', M, (i) => createHash('sha256').update(keys[i % n] as string).digest());
-  const auth = measure('snapshot.authenticate', M, (i) => {
-    const r = snap.authenticate(keys[i % n] as string);
-    return typeof r === 'object' ? r : undefined;
-  });
-  process.stdout.write(`ratio lookup/Map.get: ${(look / base).toFixed(2)}x; authenticate/sha256: ${(auth / sha).toFixed(2)}x\n`);
+  const N = 1_000_000;
+  compare('lookup(prefix) vs Map.get', N, (i) => plain.get(prefixes[i % n] as string), (i) => snap.lookup(prefixes[i % n] as string));
+  compare('authenticate(key) vs sha256(key)', 50_000,
+    (i) => createHash('sha256').update(keys[i % n] as string).digest(),
+    (i) => {
+      const r = snap.authenticate(keys[i % n] as string);
+      return typeof r === 'object' ? r : undefined;
+    });
   const gcBase = await gcCount(() => { for (let i = 0; i < N; i++) plain.get(prefixes[i % n] as string); });
   const gcLookup = await gcCount(() => { for (let i = 0; i < N; i++) snap.lookup(prefixes[i % n] as string); });
   process.stdout.write(`GCs during ${N} lookups: snapshot ${gcLookup}, baseline ${gcBase}\n`);
