@@ -58,7 +58,7 @@ describe('master key loading', () => {
       // Resuming an interrupted rotation does not generate yet another key.
       const again = await beginFileRotation(dir);
       assert.equal(again.current.id, during.current.id);
-      assert.equal(await retirePreviousKeyFile(dir), true);
+      assert.equal(await retirePreviousKeyFile(dir), masterKeyPaths(dir).previous);
       const after = await loadMasterKeys({ dataDir: dir, env: {} });
       assert.equal(after.current.id, during.current.id);
       assert.deepEqual(after.previous, []);

@@ -119,10 +119,19 @@ export async function beginFileRotation(dataDir: string): Promise<MasterKeys> {
   return loadMasterKeys({ dataDir, env: {}, create: false });
 }
 
-/** File-mode rotation, last step: forget the outgoing key once nothing depends on it. */
-export async function retirePreviousKeyFile(dataDir: string): Promise<boolean> {
-  const { previous } = masterKeyPaths(dataDir);
-  if (!(await exists(previous))) return false;
+/**
+ * File-mode rotation, last step, once every data key is re-wrapped: deletes
+ * the outgoing key, or with `keep` renames it to `master.key.retired-<time>`
+ * (never loaded again; only for restoring old backups).
+ */
+export async function retirePreviousKeyFile(dataDir: string, opts: { keep?: boolean; now?: Date } = {}): Promise<string | null> {
+  const { previous, current } = masterKeyPaths(dataDir);
+  if (!(await exists(previous))) return null;
+  if (opts.keep) {
+    const retired = `${current}.retired-${(opts.now ?? new Date()).toISOString().replace(/[:.]/g, '-')}`;
+    await rename(previous, retired);
+    return retired;
+  }
   await unlink(previous);
-  return true;
+  return previous;
 }
