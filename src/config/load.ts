@@ -9,6 +9,10 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ConfigError, ConfigProblems, deepFreeze, read } from './problems.js';
 import { parseBackends, parseModels } from './backends.js';
 import type { BastionConfig, ServerConfig } from './schema.js';
+import { parseLimitsConfig } from '../limits/config.js';
+import { parseGuardConfig } from '../guard/config.js';
+import { parseAuditConfig } from '../audit/config.js';
+import { parseDataConfig } from '../data/config.js';
 
 export interface ConfigOverrides {
   configPath?: string;
@@ -109,6 +113,10 @@ export function loadConfig(overrides: ConfigOverrides, env: NodeJS.ProcessEnv = 
 
   const backends = parseBackends(file.backends, overrides.backendUrls ?? [], baseDir, p);
   const models = parseModels(file.models, backends, p);
+  const limits = parseLimitsConfig(file.limits, 'limits', p);
+  const guard = parseGuardConfig(file.guard, 'guard', p);
+  const audit = parseAuditConfig(file.audit, 'audit', p);
+  const data = parseDataConfig(file.data, 'data', p);
 
   const source = configPath ?? 'defaults';
   if (!p.empty) throw new ConfigError(p.list, source);
@@ -116,10 +124,10 @@ export function loadConfig(overrides: ConfigOverrides, env: NodeJS.ProcessEnv = 
     server,
     backends,
     models,
-    limits: file.limits,
-    guard: file.guard,
-    audit: file.audit,
-    data: file.data,
+    limits,
+    guard,
+    audit,
+    data,
     source,
   });
 }

@@ -3,6 +3,11 @@
  * start-up by src/config/load.ts from bastion.yaml, environment and flags.
  * Every option and its default is documented in docs/config.md.
  */
+import type { LimitsConfig } from '../limits/config.js';
+import type { GuardConfig } from '../guard/config.js';
+import type { AuditConfig } from '../audit/config.js';
+import type { DataConfig } from '../data/config.js';
+
 export type UnknownFieldPolicy = 'drop' | 'reject';
 
 export interface ServerConfig {
@@ -82,10 +87,10 @@ export interface BastionConfig {
   /** Explicit public → backend mappings; models discovered from backends are added at start-up. */
   models: ModelRoute[];
   /** Sections owned by their modules, compiled by their own parsers. */
-  limits: unknown;
-  guard: unknown;
-  audit: unknown;
-  data: unknown;
+  limits: LimitsConfig;
+  guard: GuardConfig;
+  audit: AuditConfig;
+  data: DataConfig;
   /** Where the configuration came from, for messages. */
   source: string;
 }

@@ -14,7 +14,8 @@ import type { Stage } from '../pipeline.js';
 
 /** What authentication needs from the identity snapshot (src/control/snapshot.ts). */
 export interface IdentityLookup {
-  lookup(prefix: string): { key: ApiKeyRecord; user: User; team: Team | null } | undefined;
+  /** `identity`, when the snapshot prebuilds it, is returned as is (no per-request allocation). */
+  lookup(prefix: string): { key: ApiKeyRecord; user: User; team: Team | null; identity?: Identity } | undefined;
 }
 
 /** Optional brake on repeated failures (src/limits/auth-failures.ts). */
@@ -74,6 +75,7 @@ export function createAuthenticator(deps: { identities: IdentityLookup; failures
       throw new BastionError('invalid_credentials');
     }
     deps.failures?.succeed(clientAddress, prefix);
+    if (found.identity) return found.identity;
     let cached = modelCache.get(found.key);
     if (!cached || cached.team !== found.team) {
       cached = { team: found.team, models: intersect(found.key.models, found.team?.models ?? null) };
