@@ -29,6 +29,8 @@ describe('parseDataConfig', () => {
     assert.equal(contentPolicyFor(c, 'research'), 'full');
     assert.equal(contentPolicyFor(c, 'other'), 'off');
     assert.equal(contentPolicyFor(c, null), 'off');
+    assert.equal(contentPolicyFor(c, 'id-123', 'research'), 'full', 'matched by team name');
+    assert.equal(contentPolicyFor(c, 'toString'), 'off', 'no prototype keys');
     assert.ok(Object.isFrozen(c.retention) && Object.isFrozen(c.contentLogging.teams));
   });
 

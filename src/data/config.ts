@@ -12,7 +12,7 @@
  *     usage: 400d
  *   contentLogging:
  *     default: metadata   # off | metadata | redacted | full
- *     teams: { <team id>: full }
+ *     teams: { <team name or id>: full }
  *   adminConversationAccess: never   # never | legal_hold | always
  *   purge: { enabled: true, interval: 24h }
  * ```
@@ -116,7 +116,10 @@ export function parseDataConfig(raw: unknown, path: string, problems: ConfigProb
   return deepFreeze({ retention, contentLogging: { default: contentDefault, teams }, adminConversationAccess, purge });
 }
 
-/** The content logging policy that applies to a team. */
-export function contentPolicyFor(config: Pick<DataConfig, 'contentLogging'>, teamId: string | null): ContentPolicy {
-  return (teamId !== null ? config.contentLogging.teams[teamId] : undefined) ?? config.contentLogging.default;
+/** The content logging policy for a team, matched by team id or team name (`contentLogging.teams` accepts either). */
+export function contentPolicyFor(config: Pick<DataConfig, 'contentLogging'>, teamId: string | null, teamName?: string | null): ContentPolicy {
+  const teams = config.contentLogging.teams;
+  const byId = teamId !== null && Object.hasOwn(teams, teamId) ? teams[teamId] : undefined;
+  const byName = teamName && Object.hasOwn(teams, teamName) ? teams[teamName] : undefined;
+  return byId ?? byName ?? config.contentLogging.default;
 }

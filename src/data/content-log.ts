@@ -46,7 +46,7 @@ export interface ContentLogDeps {
   db: DataDb;
   keyring: Keyring;
   /** The policy in force for a team (see contentPolicyFor in config.ts). */
-  policyFor: (teamId: string | null) => ContentPolicy;
+  policyFor: (teamId: string | null) => ContentPolicy | Promise<ContentPolicy>;
   now?: () => number;
 }
 
@@ -68,7 +68,7 @@ export class ContentLog {
 
   /** Stores what the team's policy allows; returns the policy applied and whether any content was kept. */
   async record(input: ContentRecordInput): Promise<{ policy: ContentPolicy; storedContent: boolean }> {
-    const policy = this.#d.policyFor(input.teamId);
+    const policy = await this.#d.policyFor(input.teamId);
     if (policy === 'off') return { policy, storedContent: false };
     const id = randomUUID();
     const at = input.at ?? (this.#d.now ?? Date.now)();

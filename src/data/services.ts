@@ -32,7 +32,23 @@ export interface DataServiceOptions {
   describeUser?: (userId: string) => Promise<Record<string, unknown> | null>;
   deleteUser?: (userId: string) => Promise<void>;
   lookupUser?: (userId: string) => Promise<{ teamId: string | null } | null>;
+  /** Team name for an id, so `contentLogging.teams` may name teams; cached for a minute. */
+  teamName?: (teamId: string) => Promise<string | null>;
   now?: () => number;
+}
+
+const TEAM_NAME_TTL_MS = 60_000;
+
+function cachedTeamNames(lookup: (teamId: string) => Promise<string | null>): (teamId: string) => Promise<string | null> {
+  const cache = new Map<string, { name: string | null; until: number }>();
+  return async (teamId) => {
+    const hit = cache.get(teamId);
+    if (hit && hit.until > Date.now()) return hit.name;
+    const name = await lookup(teamId).catch(() => null);
+    if (cache.size > 10_000) cache.clear();
+    cache.set(teamId, { name, until: Date.now() + TEAM_NAME_TTL_MS });
+    return name;
+  };
 }
 
 export interface DataServices {
@@ -56,7 +72,11 @@ export async function openDataServices(opts: DataServiceOptions): Promise<DataSe
   const holds = new LegalHolds(db);
   const now = opts.now ?? Date.now;
   const conversations = new ConversationService({ db, keyring, holds, events, adminAccess: config.adminConversationAccess, now });
-  const contentLog = new ContentLog({ db, keyring, policyFor: (teamId) => contentPolicyFor(config, teamId), now });
+  const teamName = opts.teamName ? cachedTeamNames(opts.teamName) : undefined;
+  const contentLog = new ContentLog({
+    db, keyring, now,
+    policyFor: async (teamId) => contentPolicyFor(config, teamId, teamId !== null && teamName ? await teamName(teamId) : null),
+  });
   const retention = new Retention({
     db, config, holds, events,
     ...(opts.retentionActor ? { actor: opts.retentionActor } : {}),

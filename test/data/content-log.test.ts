@@ -17,10 +17,13 @@ for (const factory of ENGINES) {
       engine = await factory.open();
       const problems = new ConfigProblems();
       const config = parseDataConfig({
-        contentLogging: { default: 'metadata', teams: { t_off: 'off', t_red: 'redacted', t_full: 'full' } },
+        contentLogging: { default: 'metadata', teams: { t_off: 'off', t_red: 'redacted', t_full: 'full', research: 'full' } },
       }, 'data', problems);
       assert.deepEqual(problems.list, []);
-      data = await openDataServices({ handle: engine.handle, masterKeys: { current: SecretKey.generate() }, config });
+      data = await openDataServices({
+        handle: engine.handle, masterKeys: { current: SecretKey.generate() }, config,
+        teamName: async (id) => (id === 'team-id-9' ? 'research' : null),
+      });
     });
     after(async () => engine?.close());
 
@@ -48,6 +51,11 @@ for (const factory of ENGINES) {
       const [full] = await data.contentLog.listOf('u-full');
       assert.deepEqual(full?.prompt, prompt);
       assert.equal(full?.response, 'Done: 4111-1111-1111-1111');
+    });
+
+    test('teams may be named by name as well as id', async () => {
+      assert.deepEqual(await rec('u-named', 'team-id-9'), { policy: 'full', storedContent: true });
+      assert.deepEqual(await rec('u-unnamed', 'team-id-10'), { policy: 'metadata', storedContent: false });
     });
 
     test('redacted policy never falls back to the unredacted prompt', async () => {
