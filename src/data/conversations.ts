@@ -47,6 +47,7 @@ interface ConvRow {
 interface MsgRow { id: string; conversation_id: string; owner_id: string; seq: number | string; role: MessageRole; key_id: string; content: Buffer; created_at: number | string }
 
 export const DEFAULT_TITLE = 'New conversation';
+const APPEND_ATTEMPTS = 10;
 /** Ids come from URL paths: anything no row could have is simply not found. */
 const usableId = (id: unknown): id is string => typeof id === 'string' && id.length > 0 && id.length <= LIMITS.idChars && !id.includes('\u0000');
 const notFound = (): BastionError => new BastionError('resource_not_found', 'No such conversation.');
@@ -148,7 +149,9 @@ export class ConversationService {
         ]);
         return this.get(caller, id);
       } catch (err) {
-        if (!isUniqueViolation(err) || attempt >= 4) throw err;
+        // A concurrent append took the same positions: re-read and re-seal (positions are bound into the AAD).
+        if (!isUniqueViolation(err) || attempt >= APPEND_ATTEMPTS) throw err;
+        await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 5 * (attempt + 1))));
       }
     }
   }

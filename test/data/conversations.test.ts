@@ -94,6 +94,16 @@ for (const factory of ENGINES) {
       await assert.rejects(data.conversations.get({ userId: 'bob', teamId: 'team-b', role: 'member', via: 'api' }, other.id));
     });
 
+    test('concurrent appends keep every message, in distinct positions', async () => {
+      const conv = bodyOf<Conversation>(await call(routes, 'POST', '/conversations', alice, { model: 'llama' }));
+      await Promise.all(Array.from({ length: 8 }, (_, i) =>
+        call(routes, 'POST', `/conversations/${conv.id}/messages`, alice, { messages: [{ role: 'user', content: `m${i}` }] })));
+      const got = bodyOf<Conversation>(await call(routes, 'GET', `/conversations/${conv.id}`, alice));
+      assert.deepEqual(got.messages.map((m) => m.seq), [0, 1, 2, 3, 4, 5, 6, 7]);
+      assert.deepEqual(got.messages.map((m) => m.content).sort(), ['m0', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7']);
+      assert.equal(got.messageCount, 8);
+    });
+
     test('validation errors carry stable codes', async () => {
       assert.deepEqual(await call(routes, 'POST', '/conversations', alice, { title: 'no model' }), { status: 400, code: 'invalid_request' });
       assert.deepEqual(await call(routes, 'POST', '/conversations', alice, { model: 'm', owner: 'bob' }), { status: 400, code: 'unknown_field' });
@@ -101,6 +111,9 @@ for (const factory of ENGINES) {
       assert.deepEqual(await call(routes, 'POST', '/conversations', alice, { model: 'm', messages: [{ role: 'user', content: 5 }] }), { status: 400, code: 'invalid_request' });
       assert.deepEqual(await call(routes, 'POST', '/conversations', alice, [1, 2]), { status: 400, code: 'invalid_request' });
       assert.deepEqual(await call(routes, 'GET', '/conversations?limit=-1', alice), { status: 400, code: 'invalid_request' });
+      assert.deepEqual(await call(routes, 'GET', '/conversations/a%00b', alice), { status: 404, code: 'resource_not_found' });
+      assert.deepEqual(await call(routes, 'DELETE', '/admin/data/holds/user/a%00b', admin), { status: 400, code: 'invalid_request' });
+      assert.deepEqual(await call(routes, 'POST', '/admin/data/holds', admin, { subjectType: 'org', subjectId: 'x', reason: 'r' }), { status: 400, code: 'invalid_request' });
     });
 
     test('admin reads only where policy allows, and every attempt is emitted', async () => {
