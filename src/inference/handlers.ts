@@ -109,7 +109,7 @@ async function respond(engine: InferenceEngine, scope: RequestScope, prompt: Tok
   try {
     if (format.first) sendEvent(res, chunk([format.first()]));
     while (!step.done) {
-      sendEvent(res, chunk([format.piece(step.value.text)]));
+      await sendEvent(res, chunk([format.piece(step.value.text)]));
       step = await gen.next();
     }
   } catch (err) {

@@ -49,8 +49,15 @@ export function startEventStream(res: ServerResponse): void {
   res.flushHeaders();
 }
 
-export function sendEvent(res: ServerResponse, data: unknown): void {
-  if (!res.writableEnded && !res.destroyed) res.write(`data: ${JSON.stringify(data)}\n\n`);
+/** Writes one event; resolves once the socket can take more (backpressure), or at once if the client is gone. */
+export function sendEvent(res: ServerResponse, data: unknown): Promise<void> | undefined {
+  if (res.writableEnded || res.destroyed) return undefined;
+  if (res.write(`data: ${JSON.stringify(data)}\n\n`)) return undefined;
+  return new Promise<void>((resolve) => {
+    const done = (): void => { res.off('drain', done); res.off('close', done); resolve(); };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }
 
 export function endEventStream(res: ServerResponse): void {

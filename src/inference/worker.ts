@@ -12,6 +12,7 @@ import { BastionError } from '../errors/registry.js';
 import { InferenceEngine, type EngineOptions } from './engine.js';
 import { handleChat, handleCompletion, handleEmbeddings, handleModels, type RequestScope } from './handlers.js';
 import { sendError, sendJson } from './http-io.js';
+import { DEMO_MODEL_NOTICE } from './tiny-model.js';
 
 /** TLS seam: with these the worker serves HTTPS; `requestCert` + `ca` gives mTLS. */
 export interface WorkerTlsOptions {
@@ -58,7 +59,10 @@ export function createRequestListener(engine: InferenceEngine, onInternalError: 
     const run = async (): Promise<void> => {
       if (path === '/healthz') {
         if (req.method !== 'GET') throw new BastionError('method_not_allowed');
-        sendJson(res, 200, { status: 'ok', model: engine.modelId, sequences: engine.sequences, busy: engine.busy, queued: engine.queued, ...engine.stats });
+        sendJson(res, 200, {
+          status: 'ok', model: engine.modelId, demo: engine.isDemoModel, ...(engine.isDemoModel ? { notice: DEMO_MODEL_NOTICE } : {}),
+          sequences: engine.sequences, busy: engine.busy, queued: engine.queued, ...engine.stats,
+        });
         return;
       }
       const route = ROUTES[path];
