@@ -14,6 +14,8 @@ const PINNED: Record<string, number> = {
   no_healthy_backend: 503, backend_rejected: 400, backend_error: 502, backend_timeout: 504, stream_interrupted: 502,
   audit_unavailable: 503, conflict: 409, resource_not_found: 404, setup_required: 403, internal_error: 500,
   service_unavailable: 503,
+  model_file_missing: 503, model_file_invalid: 503, model_too_large: 503, context_length_exceeded: 400,
+  inference_queue_full: 503, embeddings_not_supported: 400,
 };
 
 test('every pinned code keeps its status, and every registered code is documented and pinned', async () => {
