@@ -65,7 +65,7 @@ export async function startBastion(opts: StartOptions): Promise<RunningBastion> 
     cleanups.push(() => store.close());
 
     const metrics = new Metrics();
-    const modules = await createModules({ config, handle, store, log, metrics });
+    const modules = await createModules({ config, handle, store, log, metrics, env });
     cleanups.push(() => modules.close());
     const events: SecurityEventSink = modules.securityEvents ?? noSecurityEvents;
 

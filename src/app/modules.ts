@@ -1,9 +1,11 @@
 /**
- * Builds the pluggable modules (limits, guard, audit, data) from their config
- * sections and hands the gateway its stage implementations. Each module owns
- * its config parser; problems are reported together with the rest of the
- * configuration.
+ * Builds the pluggable modules from their compiled config sections and hands
+ * the gateway its stage implementations: limits (src/limits), guard
+ * (src/guard), audit (src/audit) and data at rest (src/data). Security events
+ * of every module go to the audit log.
  */
+import { Redis } from 'ioredis';
+import type { IncomingMessage } from 'node:http';
 import type { BastionConfig } from '../config/schema.js';
 import type { Logger } from '../log/logger.js';
 import type { Store, StoreHandle } from '../store/types.js';
@@ -12,6 +14,14 @@ import type { SecurityEventSink } from '../control/events.js';
 import type { IdentityService } from '../control/identities.js';
 import type { GatewayDeps } from '../gateway/server.js';
 import type { Metrics } from '../gateway/metrics.js';
+import { createLimitStage, type BastionLimitStage } from '../limits/stage.js';
+import { createAuthFailureLimiter } from '../limits/auth-failures.js';
+import { clientAddress } from '../limits/client-address.js';
+import { createAuditSink, type AuditService } from '../audit/sink.js';
+import { openDataServices, type DataServices } from '../data/services.js';
+import { loadMasterKeys } from '../data/master-key.js';
+import { startRetentionSchedule } from '../data/retention.js';
+import { createGuardStage } from '../guard/stage.js';
 
 export interface ModuleDeps {
   config: BastionConfig;
@@ -19,21 +29,100 @@ export interface ModuleDeps {
   handle: StoreHandle;
   log: Logger;
   metrics: Metrics;
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface Modules {
   gatewayDeps: Pick<GatewayDeps, 'limits' | 'guard' | 'audit' | 'authFailures' | 'clientAddress'>;
-  securityEvents?: SecurityEventSink;
+  securityEvents: SecurityEventSink;
+  limits: BastionLimitStage;
+  audit: AuditService;
+  data: DataServices;
   apiRoutes(deps: { identities: IdentityService }): ApiRoute[];
   health(): Record<string, unknown>;
   close(): Promise<void>;
 }
 
-export async function createModules(_deps: ModuleDeps): Promise<Modules> {
-  return {
-    gatewayDeps: {},
-    apiRoutes: () => [],
-    health: () => ({}),
-    close: async () => undefined,
+export async function createModules(deps: ModuleDeps): Promise<Modules> {
+  const { config, handle, store, log, metrics } = deps;
+  const env = deps.env ?? process.env;
+  const closers: Array<() => Promise<void> | void> = [];
+  const close = async (): Promise<void> => {
+    for (const c of closers.reverse()) {
+      try { await c(); } catch (e) { log.warn('module shutdown step failed', { error: e }); }
+    }
   };
+  try {
+    const audit = await createAuditSink(config.audit, {
+      handle,
+      dataDir: config.server.dataDir,
+      env,
+      onEvent: (e) => log.warn('audit', e),
+    });
+    closers.push(() => audit.close());
+
+    let redis: Redis | undefined;
+    if (config.limits.store === 'redis' && config.limits.redis) {
+      redis = new Redis(config.limits.redis.url, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+      redis.on('error', () => undefined); // state changes are reported by the limit stage
+      const r = redis;
+      closers.push(() => { r.disconnect(); });
+    }
+    const limits = createLimitStage(config.limits, { ...(redis ? { redis } : {}), onEvent: (e) => log.warn('limits', e) });
+    closers.push(() => limits.close());
+
+    const guard = createGuardStage(config.guard);
+
+    const masterKeys = await loadMasterKeys({ dataDir: config.server.dataDir, env, create: true });
+    const data = await openDataServices({
+      handle,
+      masterKeys,
+      config: config.data,
+      events: audit,
+      retentionActor: { via: 'system' },
+      teamMembers: async (teamId) => (await store.users.list()).filter((u) => u.teamId === teamId).map((u) => u.id),
+      lookupUser: async (userId) => { const u = await store.users.get(userId); return u ? { teamId: u.teamId } : null; },
+      describeUser: async (userId) => { const u = await store.users.get(userId); return u ? { id: u.id, email: u.email, name: u.name, role: u.role, teamId: u.teamId, createdAt: u.createdAt } : null; },
+      deleteUser: async (userId) => { await store.users.update(userId, { status: 'suspended', passwordHash: null }); for (const k of await store.keys.list({ userId })) await store.keys.revoke(k.id, Date.now()); },
+      purgeAuditBefore: async (cutoffMs) => {
+        // Events are appended in time order: purge everything up to the newest event older than the cutoff.
+        const [newestOld] = await audit.store.query({ until: cutoffMs, limit: 1 });
+        return newestOld ? (await audit.purgeBefore(newestOld.seq + 1)).removed : 0;
+      },
+    });
+    if (config.data.purge.enabled) {
+      const stop = startRetentionSchedule({
+        run: () => data.retention.run(),
+        intervalMs: config.data.purge.intervalMs,
+        initialDelayMs: 60_000,
+        onError: (e: unknown) => log.warn('retention run failed', { error: e }),
+      });
+      closers.push(() => stop());
+    }
+
+    const authFailures = createAuthFailureLimiter();
+    const trusted = config.server.trustedProxies;
+    const addressOf = (req: IncomingMessage): string => {
+      const xff = req.headers['x-forwarded-for'];
+      return clientAddress(req.socket.remoteAddress ?? 'unknown', Array.isArray(xff) ? xff.join(',') : xff, trusted);
+    };
+
+    metrics.gauge('bastion_audit_queue', 'Audit events accepted but not yet committed.', () => [{ labels: {}, value: audit.health().queued }]);
+    metrics.gauge('bastion_audit_dropped', 'Audit events lost while policy was fail-open.', () => [{ labels: {}, value: audit.health().dropped }]);
+    metrics.gauge('bastion_limits_degraded', 'Whether the limiter runs on its fail-open local fallback.', () => [{ labels: {}, value: limits.health().degraded ? 1 : 0 }]);
+
+    return {
+      gatewayDeps: { limits, guard, audit, authFailures, clientAddress: addressOf },
+      securityEvents: audit,
+      limits,
+      audit,
+      data,
+      apiRoutes: () => [...data.routes()],
+      health: () => ({ limits: limits.health(), audit: audit.health() }),
+      close,
+    };
+  } catch (err) {
+    await close();
+    throw err;
+  }
 }

@@ -30,6 +30,10 @@ test('non-streaming chat completion through the official SDK', async () => {
 });
 
 test('streaming chat completion arrives chunk by chunk and ends cleanly', async () => {
+  // The output guard holds back a small window (96 characters by default): with longer chunks
+  // the answer must still arrive in several pieces, unchanged, not buffered whole.
+  backend.set({ chunkText: (i) => `sentence number ${i} of a longer streamed answer. ` });
+  const expected = Array.from({ length: 6 }, (_, i) => `sentence number ${i} of a longer streamed answer. `).join('');
   const stream = await client.chat.completions.create({ model: 'llama3', messages: [{ role: 'user', content: 'hello' }], stream: true });
   const parts: string[] = [];
   let finish: string | null | undefined;
@@ -38,8 +42,9 @@ test('streaming chat completion arrives chunk by chunk and ends cleanly', async 
     if (c?.delta.content) parts.push(c.delta.content);
     if (c?.finish_reason) finish = c.finish_reason;
   }
-  assert.equal(parts.length, 6);
-  assert.equal(parts.join(''), 'tok0 tok1 tok2 tok3 tok4 tok5 ');
+  backend.set({ chunkText: (i) => `tok${i} ` });
+  assert.ok(parts.length >= 3, `${parts.length} content chunks`);
+  assert.equal(parts.join(''), expected);
   assert.equal(finish, 'stop');
 });
 

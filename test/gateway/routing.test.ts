@@ -65,7 +65,7 @@ test('a backend 4xx message is passed on without URLs or addresses', async () =>
 });
 
 test('a backend dying mid-stream ends the client stream with an error event, no hang', async () => {
-  const b = new FakeBackend({ failure: 'die-mid-stream', dieAfter: 3, chunks: 10, chunkDelayMs: 5 });
+  const b = new FakeBackend({ failure: 'die-mid-stream', dieAfter: 4, chunks: 10, chunkDelayMs: 5, chunkText: (i) => `${i}: ${'x'.repeat(120)} ` });
   const { client } = await setup([b]);
   const stream = await client.chat.completions.create({ ...ask, stream: true });
   const seen: string[] = [];
