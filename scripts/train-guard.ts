@@ -5,8 +5,10 @@
  *   node --import tsx scripts/train-guard.ts [--data FILE] [--extra FILE] [--out FILE]
  *
  * Defaults: --data ../shared/datasets/guard/train.jsonl (relative to the repo root),
- * --extra src/guard/model/handwritten-benign.jsonl (hand-written benign rows, many
- * non-English, so the model does not learn "non-English means attack"),
+ * --extra src/guard/model/handwritten-benign.jsonl,src/guard/model/handwritten-attacks.jsonl
+ * (hand-written rows, written for Bastion: benign texts in many languages, so the model
+ * does not learn "non-English means attack", benign documents and hard negatives, and a
+ * small set of attacks; `--extra none` trains on the data set alone),
  * --out src/guard/model/weights.json.
  */
 import { createHash } from 'node:crypto';
@@ -26,12 +28,12 @@ function arg(name: string, dflt: string): string {
 }
 
 const dataPath = resolve(root, arg('--data', '../shared/datasets/guard/train.jsonl'));
-const extraPath = resolve(root, arg('--extra', 'src/guard/model/handwritten-benign.jsonl'));
+const extraPaths = arg('--extra', 'src/guard/model/handwritten-benign.jsonl,src/guard/model/handwritten-attacks.jsonl').split(',').filter((x) => x && x !== 'none').map((x) => resolve(root, x));
 const outPath = resolve(root, arg('--out', 'src/guard/model/weights.json'));
 
 const dataText = readFileSync(dataPath, 'utf8');
-const extraText = extraPath.endsWith('none') ? '' : readFileSync(extraPath, 'utf8');
-const rows = [...parseLabelledJsonl(dataText, dataPath), ...parseLabelledJsonl(extraText, extraPath)];
+const extraText = extraPaths.map((x) => readFileSync(x, 'utf8')).join('');
+const rows = [...parseLabelledJsonl(dataText, dataPath), ...extraPaths.flatMap((x) => parseLabelledJsonl(readFileSync(x, 'utf8'), x))];
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
 const t0 = Date.now();
 const res = trainGuard(rows, DEFAULT_TRAIN_OPTIONS);

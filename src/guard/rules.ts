@@ -30,7 +30,8 @@ export interface RuleContext {
 export interface RuleHit { id: string; category: GuardCategory; score: number }
 
 const G = '[^.\\n]{0,40}';
-const r = (s: string): RegExp => new RegExp(s, 'u');
+// Patterns are NFKC-normalised like the text they run on (e.g. Thai sara am decomposes).
+const r = (s: string): RegExp => new RegExp(s.normalize('NFKC'), 'u');
 
 export const RULES: readonly Rule[] = [
   // direct instruction override
@@ -44,6 +45,12 @@ export const RULES: readonly Rule[] = [
     re: r(`\\byou are no longer\\b|\\byou(?:'re| are) not bound by\\b|\\bno longer (?:bound|restricted) by\\b`) },
   { id: 'override.multilingual', category: 'override', score: 0.95,
     re: r('(?:ignor(?:e[zr]?|a|iere|ieren|ar|are)|oublie[zr]?|olvida|vergiss|esque[cç]a|dimentica)\\b[^.\\n]{0,40}(?:instructions?|instrucciones|anweisungen|instruções|istruzioni|consignes|regeln|reglas|regras)\\b|игнорир\\S{0,6}[^.\\n]{0,30}(?:инструкц|указани|правил)|忽略[^。\\n]{0,12}(?:指令|指示|说明|规则|提示)|無視[^。\\n]{0,12}(?:指示|命令|ルール)|무시[^.\\n]{0,16}(?:지시|명령|규칙)|(?:abaikan|lupakan)[^.\\n]{0,30}(?:instruksi|perintah)') },
+  { id: 'override.multilingual_more', category: 'override', score: 0.9,
+    re: r('(?:निर्देश|निर्देशों)[^।\\n]{0,30}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज)|(?:ไม่ต้องสนใจ|อย่า(?:ไป)?สนใจ|เพิกเฉย)[^\\n]{0,30}(?:คำแนะนำ|คำสั่ง)|talimat\\S{0,6}\\s{1,3}(?:yok say|görmezden gel|unut)|bỏ qua[^.\\n]{0,30}(?:hướng dẫn|chỉ dẫn|lệnh)|تجاهل[^.\\n]{0,30}(?:التعليمات|الإرشادات|الأوامر)|নির্দেশ\\S{0,6}[^।\\n]{0,20}(?:উপেক্ষা|অগ্রাহ্য)|(?:huwag pansinin|balewalain)[^.\\n]{0,30}(?:tagubilin|instruksyon|utos)|забудь[^.\\n]{0,30}(?:инструкц|указани|правил)|αγνόησε[^.\\n]{0,30}οδηγίες|negeer[^.\\n]{0,30}instructies|zignoruj[^.\\n]{0,30}instrukcj|(?:无视|忘记|忘掉|不要理会)[^。\\n]{0,12}(?:指令|指示|说明|规则)') },
+  { id: 'override.ignore_above', category: 'override', score: 0.9,
+    re: r('\\b(?:ignore|disregard|forget)\\s{1,5}(?:(?:all|everything|the|any|that)\\s{1,5}){0,2}(?:above|previous(?:ly)?|prior|preceding|earlier|said before)\\b') },
+  { id: 'override.mode_switch', category: 'override', score: 0.8,
+    re: r('\\b(?:system|admin|god|debug|sudo|root|maintenance|unrestricted|developer|override) mode\\b[^.\\n]{0,20}\\b(?:activated|enabled|engaged|is on|unlocked)\\b|\\b(?:enable|enter|activate|switch to)\\s{1,5}(?:the\\s{1,5})?(?:admin|god|debug|sudo|root|unrestricted|developer|override) mode\\b') },
   // role-play / persona jailbreaks
   { id: 'jailbreak.dan', category: 'jailbreak', score: 0.95,
     re: r('\\bdo anything now\\b|\\b(?:dan|stan|dude|aim|mongo tom|jailbreak|developer) mode\\b|\\bdeveloper mode (?:enabled|output)\\b|\\bjailbroken\\b|\\bjailbreak(?:ed)? (?:prompt|version|ai|chatbot)\\b') },
@@ -55,6 +62,10 @@ export const RULES: readonly Rule[] = [
     re: r(`\\bstay in character\\b|\\bbreak(?:ing)? character\\b[^.\\n]{0,40}\\b(?:correct|remind|punish|tokens?)\\b|\\btokens? (?:will be )?deducted\\b`) },
   { id: 'jailbreak.opposite', category: 'jailbreak', score: 0.6,
     re: r('\\b(?:two|2) (?:different )?(?:responses|answers|paragraphs)\\b[^\\n]{0,80}\\b(?:normal|classic|filtered|gpt)\\b|\\[(?:🔓|🔒)|\\bopposite mode\\b|\\bevil (?:confidant|twin|ai|bot)\\b') },
+  { id: 'jailbreak.refusal_suppression', category: 'jailbreak', score: 0.85,
+    re: r(`\\b(?:start|begin) your (?:response|reply|answer)\\b[^\\n]{0,80}\\b(?:sure,? here|exact(?:ly)?|never ever)\\b|\\bsure,? here (?:is|are)\\b[^\\n]{0,200}\\bfor educational and research purposes\\b|\\bdisregard any (?:possible )?ethical implications\\b|\\b(?:do not|don't|never) (?:include|add|give) (?:any )?(?:warnings?|disclaimers?|apolog(?:y|ies)|moral(?:izing)?)\\b`) },
+  { id: 'jailbreak.break_rules', category: 'jailbreak', score: 0.7,
+    re: r(`\\bbreak (?:the |all |your )?(?:ai |openai(?:'s)? |content )?(?:rules|polic(?:y|ies)|guidelines|programming)\\b|\\b(?:has|have|with) no (?:ethical |moral )?(?:restrictions|limits|limitations|filters|boundaries)\\b|\\bopposite day\\b|\\bignore (?:all )?(?:ethical|moral|safety) (?:guidelines|considerations|rules|constraints)\\b`) },
   // system-prompt extraction
   { id: 'prompt_leak.reveal', category: 'prompt_leak', score: 0.9,
     re: r(`\\b(?:reveal|print|repeat|show|output|display|leak|dump|disclose|give me|tell me|share|write out|spell out|recite|what (?:is|are|were|was))\\b${G}\\b(?:your|the|initial|original|hidden|secret|full)\\s{1,5}(?:system\\s{1,5})?(?:prompt|instructions|initial prompt|system message|pre-?prompt|guidelines you were given)\\b`) },
@@ -62,6 +73,8 @@ export const RULES: readonly Rule[] = [
     re: r(`\\b(?:repeat|print|output|reproduce|copy|translate|summari[sz]e)\\b[^.\\n]{0,30}\\b(?:words|text|everything|all|content|instructions)\\s{1,5}(?:above|before this|preceding|that came before)\\b|\\bwhat was written (?:above|at the (?:beginning|top|start))\\b|\\bbegins? with ["'“]?you are\\b`) },
   { id: 'prompt_leak.secret', category: 'prompt_leak', score: 0.5,
     re: r(`\\b(?:tell|give|share|confirm|reveal|what(?:'s| is))\\b${G}\\b(?:the |your )?(?:secret (?:key|password|code|word)|password|passcode|api key|confidential (?:key|string|information))\\b`) },
+  { id: 'prompt_leak.secret_word', category: 'prompt_leak', score: 0.3,
+    re: r('\\b(?:password|passcode|secret key|contraseña|mot de passe|passwort|senha|parola d\'ordine|wachtwoord|hasło|kata sandi|şifre|mật khẩu)\\b|пароль|密码|口令|パスワード|비밀번호|पासवर्ड|كلمة المرور|পাসওয়ার্ড|รหัสผ่าน') },
   // delimiter and chat-template spoofing
   { id: 'template_spoof.tokens', category: 'template_spoof', score: 0.75,
     re: r('<\\|(?:im_start|im_end|system|user|assistant|endoftext|begin_of_text|start_header_id|end_header_id|eot_id)\\|>|\\[/?inst\\]|<</?sys>>|<start_of_turn>|<end_of_turn>') },
@@ -76,6 +89,10 @@ export const RULES: readonly Rule[] = [
     re: r(`\\bwhen (?:you )?(?:summari[sz]e|summari[sz]ing|answer(?:ing)?|respond(?:ing)? to|reading|processing)\\b${G}\\b(?:you must|make sure|also|instead|always|do not|don't)\\b`) },
   { id: 'indirect.instead', category: 'indirect', score: 0.4, toolScore: 0.8,
     re: r(`\\b(?:instead|rather than|in addition)\\b${G}\\b(?:tell|ask|instruct|respond|reply|answer|say|write|print|output)\\b${G}\\b(?:user|reader|them)\\b`) },
+  { id: 'indirect.in_your_response', category: 'indirect', score: 0.4, toolScore: 0.85,
+    re: r(`\\b(?:add|include|integrate|insert|mention|incorporate|append|embed|promote|put|weave|inject)\\b[^.\\n]{0,80}\\b(?:in|into|to|within|throughout) your (?:response|answer|reply|output|summary|message|solution|code)\\b|\\bmodify your (?:response|answer|reply)\\b|\\b(?:code (?:snippet|excerpt|section|block|segment)|following code)\\b[^.\\n]{0,60}\\byour (?:code|solution|implementation|logic)\\b`) },
+  { id: 'indirect.hidden_comment', category: 'indirect', score: 0.6, toolScore: 0.85,
+    re: r(`<!--[^>]{0,200}\\b(?:ignore|disregard|instead|you must|assistant|ai)\\b|\\[//\\]: #|\\bhidden (?:instruction|text|prompt)s?\\b`) },
   // command exploitation
   { id: 'command.pipe_shell', category: 'command', score: 0.55, toolScore: 0.95,
     re: r('\\b(?:curl|wget|fetch|iwr|invoke-webrequest)\\b[^|\\n]{0,200}\\|\\s{0,5}(?:sudo\\s{1,5})?(?:ba|z|da)?sh\\b|\\bbash\\s{1,5}-i\\s{0,5}>&|/dev/tcp/|\\bnc\\b[^\\n]{0,40}\\s-e\\s|\\b(?:reverse|bind) shell\\b') },
@@ -95,6 +112,10 @@ export const RULES: readonly Rule[] = [
     re: r(`\\b(?:sandbox escape|escape (?:the|from the|this) (?:sandbox|container|interpreter)|break out of (?:the|this) (?:sandbox|container)|privilege escalation exploit|disable (?:the )?(?:security|safety) (?:checks?|filters?|sandbox))\\b`) },
   { id: 'command.run_for_me', category: 'command', score: 0.35, toolScore: 0.85,
     re: r(`\\b(?:run|execute|call|invoke|use)\\b[^.\\n]{0,30}\\b(?:shell|terminal|bash|code interpreter|python tool|exec tool|command tool|your tools?)\\b${G}\\b(?:rm -rf|curl|wget|chmod|sudo|nc|powershell|cat /etc|exec|eval)\\b`) },
+  { id: 'command.malicious_code', category: 'command', score: 0.45, toolScore: 0.85,
+    re: r(`\\bwhile true:\\s{0,5}os\\.fork\\(|\\bshutil\\.rmtree\\(\\s{0,3}['"]/|\\bexec\\(open\\(|\\b(?:cryptomine|xmrig|coinhive)\\b|\\brm\\s{1,3}-rf\\s{1,3}(?:/|~|\\*)(?:\\s|$|;)|:\\(\\)\\s{0,3}\\{\\s{0,3}:\\|:&\\s{0,3}\\};:`) },
+  { id: 'command.offensive_request', category: 'command', score: 0.4, toolScore: 0.7,
+    re: r(`\\b(?:compromised (?:system|host|machine)|maintain (?:persistent )?access|evad(?:e|ing) (?:detection|antivirus|edr|the verify)|sandbox environment|keylogger|ransomware|phishing emails?|c2 (?:server|channel|technique)|lateral movement|exfiltrate)\\b`) },
   // data exfiltration
   { id: 'exfiltration.markdown_image', category: 'exfiltration', score: 0.6, toolScore: 0.85,
     re: r('!\\[[^\\]\\n]{0,100}\\]\\(\\s{0,5}https?://[^)\\s]{0,200}[?&=/](?:[^)\\s]{0,200})?(?:\\[[a-z_ ]{1,30}\\]|\\{[a-z_ ]{1,30}\\}|\\$[a-z_]{2,30}|<[a-z_ ]{1,30}>)|!\\[[^\\]\\n]{0,100}\\]\\[[^\\]\\n]{0,40}\\]') },
@@ -121,6 +142,9 @@ const FRAMING = new RegExp([
 ].join('|'), 'u');
 const FRAMED_CAP = 0.55;
 
+/** Markers of a pasted document: e-mail headers, HTML, a fenced file. */
+const DOCUMENT = /(?:^|\n|\|)[ \t]{0,3}(?:subject|from|to|cc|email_from|received date|date|content)[ \t]{0,3}:|<html|<body|<!doctype|<div|<p>|<td>|\b(?:summari[sz]e|translate|analy[sz]e|review) (?:this|the following) (?:document|e-?mail|web ?page|page|article|text|file|html)\b/u;
+
 export function isFramed(lower: string): boolean {
   return FRAMING.test(lower);
 }
@@ -130,9 +154,13 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
   const framed = FRAMING.test(lower);
   const toolish = ctx.toolsDeclared || ctx.role === 'tool';
+  let doc: boolean | undefined;
   for (const rule of RULES) {
     if (!rule.re.test(lower)) continue;
-    let score = toolish && rule.toolScore !== undefined ? rule.toolScore : rule.score;
+    // Instructions aimed at the reader inside a pasted document are injections, as in a tool result.
+    if (rule.category === 'indirect' && !toolish && doc === undefined) doc = DOCUMENT.test(lower);
+    const strong = toolish || (rule.category === 'indirect' && doc === true);
+    let score = strong && rule.toolScore !== undefined ? rule.toolScore : rule.score;
     if (framed) score = Math.min(score, FRAMED_CAP);
     hits.push({ id: rule.id, category: rule.category, score });
   }

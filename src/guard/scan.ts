@@ -46,13 +46,14 @@ export function calibrate(raw: number, threshold: number): number {
 /** Rule hits and transforms of a text and its decoded/alternate readings, plus the meta-feature names. */
 export function analyse(text: string, ctx: RuleContext): { canon: string; hits: RuleHit[]; transforms: Transform[]; variants: string[] } {
   const n = normalise(text);
-  const lower = n.text.toLowerCase();
+  // U+0307 appears when Turkish dotted capitals are lower-cased (İ → i̇).
+  const lower = n.text.toLowerCase().replace(/\u0307/g, '');
   const transforms = new Set<Transform>(n.transforms);
   const readings: string[] = [];
-  for (const v of n.variants) readings.push(v.text.toLowerCase());
+  for (const v of n.variants) readings.push(v.text.toLowerCase().replace(/\u0307/g, ''));
   for (const d of decodeEmbedded(n.text)) {
     transforms.add(d.via);
-    readings.push(normalise(d.text).text.toLowerCase());
+    readings.push(normalise(d.text).text.toLowerCase().replace(/\u0307/g, ''));
   }
   const best = new Map<string, RuleHit>();
   for (const h of runRules(lower, ctx)) best.set(h.id, h);

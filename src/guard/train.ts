@@ -57,7 +57,7 @@ export function vectorise(row: TrainRow): Sparse {
 }
 
 /** Fits weights and bias on pre-computed vectors. */
-export function fit(vecs: readonly Sparse[], labels: readonly number[], opts: TrainOptions): { weights: Float32Array; bias: number } {
+export function fit(vecs: readonly Sparse[], labels: readonly number[], opts: TrainOptions, rowWeights?: readonly number[]): { weights: Float32Array; bias: number } {
   const w = new Float64Array(FEATURE_DIM);
   const g2 = new Float64Array(FEATURE_DIM).fill(1e-8);
   let b = 0;
@@ -73,7 +73,7 @@ export function fit(vecs: readonly Sparse[], labels: readonly number[], opts: Tr
       const y = labels[i] as number;
       let z = b;
       for (let k = 0; k < x.idx.length; k++) z += (w[x.idx[k] as number] as number) * (x.val[k] as number);
-      const g = (sigmoid(z) - y) * (cw[y] as number);
+      const g = (sigmoid(z) - y) * (cw[y] as number) * (rowWeights ? (rowWeights[i] as number) : 1);
       for (let k = 0; k < x.idx.length; k++) {
         const j = x.idx[k] as number;
         const gj = g * (x.val[k] as number) + opts.l2 * (w[j] as number);
@@ -116,6 +116,23 @@ export function scoreRows(model: GuardModel, rows: readonly TrainRow[]): Array<{
   });
 }
 
+/**
+ * Per-row weights so no single source dominates its class: each row counts
+ * 1/sqrt(rows of its source and label), normalised to mean 1 per label.
+ */
+export function sourceWeights(rows: readonly TrainRow[]): number[] {
+  const n = new Map<string, number>();
+  const key = (r: TrainRow): string => `${r.label}\u0000${r.source ?? '-'}`;
+  for (const r of rows) n.set(key(r), (n.get(key(r)) ?? 0) + 1);
+  const raw = rows.map((r) => 1 / Math.sqrt(n.get(key(r)) as number));
+  for (const label of ['attack', 'benign'] as const) {
+    const idx = rows.map((r, i) => (r.label === label ? i : -1)).filter((i) => i >= 0);
+    const mean = idx.reduce((s, i) => s + (raw[i] as number), 0) / Math.max(1, idx.length);
+    for (const i of idx) raw[i] = (raw[i] as number) / mean;
+  }
+  return raw;
+}
+
 export interface TrainResult { model: GuardModel; oofThreshold: number; log: string[] }
 
 /** Trains on all rows; the threshold comes from k-fold out-of-fold scores on the same rows. */
@@ -123,6 +140,7 @@ export function trainGuard(rowsIn: readonly TrainRow[], opts: TrainOptions = DEF
   const rows = rowsIn.slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const vecs = rows.map(vectorise);
   const labels = rows.map((r) => (r.label === 'attack' ? 1 : 0));
+  const weights = sourceWeights(rows);
   const log: string[] = [];
   const foldOf = shuffled(rows.map((_, i) => i), opts.seed ^ 0x5eed);
   const fold = new Int32Array(rows.length);
@@ -130,7 +148,7 @@ export function trainGuard(rowsIn: readonly TrainRow[], opts: TrainOptions = DEF
   const oofBenign: Array<{ p: number; ruleFlag: boolean }> = [];
   for (let f = 0; f < opts.folds; f++) {
     const trIdx = rows.map((_, i) => i).filter((i) => fold[i] !== f);
-    const fitted = fit(trIdx.map((i) => vecs[i] as Sparse), trIdx.map((i) => labels[i] as number), opts);
+    const fitted = fit(trIdx.map((i) => vecs[i] as Sparse), trIdx.map((i) => labels[i] as number), opts, trIdx.map((i) => weights[i] as number));
     const m = asModel(fitted, 0.5, opts.window);
     const held = rows.filter((r, i) => fold[i] === f && r.label === 'benign');
     oofBenign.push(...scoreRows(m, held));
@@ -138,7 +156,7 @@ export function trainGuard(rowsIn: readonly TrainRow[], opts: TrainOptions = DEF
   }
   const threshold = pickThreshold(oofBenign, opts.targetFpr);
   log.push(`threshold ${threshold.toFixed(4)} (out-of-fold benign FPR target ${opts.targetFpr})`);
-  const fitted = fit(vecs, labels, opts);
+  const fitted = fit(vecs, labels, opts, weights);
   const model = asModel(fitted, threshold, opts.window);
   return { model, oofThreshold: threshold, log };
 }
