@@ -79,6 +79,27 @@ for (const factory of ENGINES) {
       assert.deepEqual(mine.messages.map((m) => m.content), ['my secret']);
     });
 
+    test('every route that takes a conversation id refuses a non-owner, even called directly', async () => {
+      const conv = bodyOf<Conversation>(await call(routes, 'POST', '/conversations', alice, { model: 'llama', title: 'Mine', messages: [{ role: 'user', content: 'private' }] }));
+      const withId = routes.filter((r) => r.pattern.includes(':id'));
+      assert.ok(withId.length >= 5);
+      const bodies: Record<string, unknown> = { PATCH: { title: 'x' }, POST: { messages: [{ role: 'user', content: 'x' }] } };
+      for (const r of withId) {
+        const path = r.pattern.replace(':id', conv.id);
+        // Through the router (auth gate applies) …
+        const routed = await call(routes, r.method, path, bob, bodies[r.method]);
+        assert.ok(routed.status === 404 || routed.status === 403, `${r.method} ${r.pattern} answered ${routed.status}`);
+        // … and the handler alone, as a member: never a success.
+        const direct = await r.handler({
+          method: r.method, path, params: { id: conv.id }, query: new URLSearchParams(), body: bodies[r.method],
+          identity: bob, requestId: 'req-direct', clientAddress: '127.0.0.1',
+        }).then((res) => res.status, (err: { status?: number }) => err.status ?? 500);
+        assert.ok(direct === 404 || direct === 403, `${r.method} ${r.pattern} handler answered ${direct}`);
+      }
+      const mine = bodyOf<Conversation>(await call(routes, 'GET', `/conversations/${conv.id}`, alice));
+      assert.deepEqual([mine.title, mine.messages.length], ['Mine', 1]);
+    });
+
     test('content is encrypted at rest and bound to its row', async () => {
       const conv = bodyOf<Conversation>(await call(routes, 'POST', '/conversations', alice, { model: 'llama', title: 'Needle title', messages: [{ role: 'user', content: 'needle-plaintext-42' }] }));
       const db = dataDb(engine.handle);
