@@ -15,7 +15,7 @@ function hasCode(code: string) {
   };
 }
 
-describe('inference worker: bad model files fail at start with a stable code', { timeout: 180_000 }, () => {
+describe('inference worker: bad model files fail at start with a stable code', { timeout: 180_000, concurrency: 3 }, () => {
   let dir: string;
   before(async () => { dir = await tempDir(); });
   after(async () => { await rm(dir, { recursive: true, force: true }); });
