@@ -2,7 +2,7 @@
  * Conversations of the web chat, encrypted at rest with the owner's data key.
  *
  * Every method takes the calling identity. Only the owner may read, continue,
- * rename or delete a conversation; anyone else gets `resource_not_found`, the
+ * rename or delete a conversation (deletion is refused under legal hold); anyone else gets `resource_not_found`, the
  * same answer as for an id that does not exist, so ids cannot be probed.
  * Admins read others' conversations only through the `admin*` methods, only
  * where `adminConversationAccess` allows it, and each such read (allowed or
@@ -170,8 +170,12 @@ export class ConversationService {
     return this.#summary(await this.#owned(caller, id));
   }
 
+  /** Refused while the owner (or their team) is under legal hold: held data must be preserved. */
   async delete(caller: DataCaller, id: string): Promise<void> {
-    await this.#owned(caller, id);
+    const r = await this.#owned(caller, id);
+    if (await this.#d.holds.isHeld({ userId: caller.userId, teamId: caller.teamId }) || (r.team_id !== null && await this.#d.holds.isHeld({ userId: caller.userId, teamId: r.team_id }))) {
+      throw new BastionError('forbidden', 'This conversation is under legal hold and cannot be deleted now.');
+    }
     await this.#d.db.batch([
       { sql: 'DELETE FROM {data_messages} WHERE conversation_id = ? AND owner_id = ?', params: [id, caller.userId] },
       { sql: 'DELETE FROM {data_conversations} WHERE id = ? AND owner_id = ?', params: [id, caller.userId] },

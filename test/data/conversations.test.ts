@@ -152,6 +152,8 @@ for (const factory of ENGINES) {
       assert.equal(reads[1]?.actor.userId, 'root');
       assert.deepEqual(reads[1]?.target, { type: 'conversation', id: conv.id });
       assert.ok(!JSON.stringify(reads).includes('held text'));
+      // While held, the owner cannot delete it either.
+      assert.deepEqual(await call(routes, 'DELETE', `/conversations/${conv.id}`, alice), { status: 403, code: 'forbidden' });
       assert.equal((await call(routes, 'DELETE', '/admin/data/holds/user/alice', admin)).status, 204);
       assert.deepEqual(await call(routes, 'GET', `/admin/conversations/${conv.id}`, admin), { status: 403, code: 'forbidden' });
     });
