@@ -174,6 +174,11 @@ export class Retention {
   }
 }
 
+/** One retention run with the given dependencies (same as `new Retention(deps).run(opts)`). */
+export function runRetention(deps: RetentionDeps, opts: RunOptions = {}): Promise<RetentionReport> {
+  return new Retention(deps).run(opts);
+}
+
 /**
  * Runs `run` every `intervalMs` (first run after `initialDelayMs`), never two at
  * once; errors go to `onError`. Returns a stop function that waits for a run in progress.
