@@ -31,6 +31,8 @@ export interface SpawnedInferenceWorker {
   /** Base URL ending in /v1. */
   url: string;
   pid: number;
+  /** Resolves with the exit code (null when killed by a signal) whenever the worker exits, including a crash. */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -85,6 +87,7 @@ export async function spawnInferenceWorker(opts: SpawnInferenceOptions): Promise
   return {
     url,
     pid: child.pid ?? -1,
+    exited,
     stop() {
       stopping ??= (async () => {
         if (child.exitCode !== null || child.signalCode !== null) return;

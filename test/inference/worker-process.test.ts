@@ -71,5 +71,6 @@ describe('inference worker process', { timeout: 180_000 }, () => {
     } finally {
       await w.stop();
     }
+    assert.equal(await w.exited, 0, 'a stopped worker exits cleanly');
   });
 });
