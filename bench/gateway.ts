@@ -11,7 +11,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
@@ -80,8 +80,22 @@ async function main(): Promise<void> {
   const nodePort = await freePort();
   const np = await start(pin('1', [process.execPath, 'bench/node-proxy.mjs', String(nodePort), String(upPort)]), listening);
   const bastionPort = await freePort();
+  // Every stage on with its defaults (guard, audit, limits), with limits set high enough that
+  // the load is measured rather than refused: the limiter still evaluates every rule.
+  const configPath = join(dataDir, 'bench.yaml');
+  writeFileSync(configPath, `backends:
+  - { id: upstream, url: "${up.url}", health: { intervalMs: 5000 } }
+limits:
+  rules:
+    per-key: { scope: key, kind: requests, amount: 1000000000, window: 1m }
+    per-user-tokens: { scope: user, kind: tokens, amount: 1000000000000, window: 1m }
+    team-streams: { scope: team, kind: concurrency, amount: 100000 }
+  modelDefaults: { requests: { amount: 1000000000, window: 1m }, concurrency: 100000 }
+audit:
+  failMode: closed
+`);
   const bastion = await start(
-    pin('1', [process.execPath, '--import', 'tsx', 'src/cli/run.ts', 'start', '--backend', up.url, '--port', String(bastionPort), '--data-dir', dataDir]),
+    pin('1', [process.execPath, '--import', 'tsx', 'src/cli/run.ts', 'start', '--config', configPath, '--port', String(bastionPort), '--data-dir', dataDir]),
     (l) => /listening on (http:\/\/\S+)/.exec(l)?.[1],
     { ...process.env, BASTION_LOG_LEVEL: 'warn' },
   );

@@ -35,6 +35,15 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Dispatch
 
   io.res.writeHead(200, { ...responseHeaders(ctx, 'text/event-stream; charset=utf-8'), 'cache-control': 'no-cache', 'x-accel-buffering': 'no' });
   const splitter = new SseSplitter();
+  // Events produced from one network chunk are written together: one write, not one per event.
+  let out: string[] = [];
+  const emit = (text: string): void => { out.push(text); };
+  const flush = async (): Promise<void> => {
+    if (out.length === 0) return;
+    const text = out.length === 1 ? (out[0] as string) : out.join('');
+    out = [];
+    await write(io, ctx, text);
+  };
   const decoder = new TextDecoder('utf-8');
   let contentEvents = 0;
   let sawDone = false;
@@ -42,6 +51,7 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Dispatch
 
   /** Handles one event in transform mode; returns false when the stream was cut. */
   const handle = async (ev: string): Promise<boolean> => {
+    // async only for cut(), which flushes what came before the cut
     const data = eventData(ev);
     if (data === null) return true;
     if (data === '[DONE]') {
@@ -50,14 +60,14 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Dispatch
         if (!f) continue;
         const v = f.end();
         if ('cut' in v) return cut(v.cut);
-        if (v.release) await write(io, ctx, dataEvent(JSON.stringify({ object: 'chat.completion.chunk', model: ctx.model, choices: [{ index: i, delta: { content: v.release }, finish_reason: null }] })));
+        if (v.release) emit(dataEvent(JSON.stringify({ object: 'chat.completion.chunk', model: ctx.model, choices: [{ index: i, delta: { content: v.release }, finish_reason: null }] })));
       }
       filters.clear();
-      await write(io, ctx, 'data: [DONE]\n\n');
+      emit('data: [DONE]\n\n');
       return true;
     }
     let j: Chunk;
-    try { j = JSON.parse(data) as Chunk; } catch { await write(io, ctx, ev + '\n\n'); return true; }
+    try { j = JSON.parse(data) as Chunk; } catch { emit(ev + '\n\n'); return true; }
     observe(j);
     for (const ch of j.choices ?? []) {
       const i = typeof ch.index === 'number' ? ch.index : 0;
@@ -83,7 +93,7 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Dispatch
       }
     }
     if (rename && typeof j.model === 'string') j.model = ctx.model;
-    await write(io, ctx, dataEvent(JSON.stringify(j)));
+    emit(dataEvent(JSON.stringify(j)));
     return true;
   };
 
@@ -103,7 +113,8 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Dispatch
     ctx.reasons.push(reason);
     ctx.decision = 'blocked';
     ctx.errorCode = 'output_blocked';
-    await write(io, ctx, errorEvent('output_blocked', 'The response was stopped by the output guard.', 'guard_error', { reason }));
+    emit(errorEvent('output_blocked', 'The response was stopped by the output guard.', 'guard_error', { reason }));
+    await flush();
     return false;
   };
 
@@ -129,6 +140,7 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Dispatch
           return;
         }
       }
+      await flush();
     }
   } catch (e) {
     if (ctx.signal.aborted) throw e;
