@@ -181,7 +181,12 @@ export class AuditWriter {
   #retryDelay = 0;
 
   async #drain(): Promise<void> {
+    let first = true;
     while (this.#queue.length > 0) {
+      // Yield to the event loop between batches: with a synchronous store (SQLite) and
+      // callers that queue more on every acknowledgement, the loop would otherwise starve I/O.
+      if (!first) await new Promise<void>((r) => setImmediate(r));
+      first = false;
       const batch = this.#queue.slice(0, this.#o.batchSize);
       const gap = this.#gap;
       const items = batch.map((it) => ({ at: it.at, body: safeSerialize(it.event) }));
