@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -81,4 +81,21 @@ test('openStore: refuses a database URL that is not PostgreSQL', async () => {
     assert.doesNotMatch(err.message, /hunter2/);
     return true;
   });
+});
+
+test('sqlite: an unusable data directory or file is a clear error', async () => {
+  const root = tempDir();
+  try {
+    const notADir = join(root, 'file');
+    writeFileSync(notADir, 'x');
+    await assert.rejects(openStore({ dataDir: notADir }), /^Error: cannot open the SQLite store at .*bastion\.db: /);
+    const corrupt = join(root, 'corrupt');
+    await openStore({ dataDir: corrupt }).then(({ store }) => store.close());
+    writeFileSync(join(corrupt, SQLITE_FILE), 'this is not a database'.repeat(100));
+    rmSync(join(corrupt, `${SQLITE_FILE}-wal`), { force: true });
+    rmSync(join(corrupt, `${SQLITE_FILE}-shm`), { force: true });
+    await assert.rejects(openStore({ dataDir: corrupt }), /cannot open the SQLite store at .*: file is not a database/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });

@@ -41,21 +41,22 @@ function stmt(db: Db, sql: string): Database.Statement {
 
 /** Opens `<dataDir>/bastion.db` with Bastion's pragmas (no migrations; see SqliteStore.migrate). */
 export function openSqliteDatabase(dataDir: string): Db {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = join(dataDir, SQLITE_FILE);
-  // Create the file owner-only before SQLite does (its WAL/SHM files inherit the mode).
-  closeSync(openSync(file, 'a', 0o600));
-  const db = new Database(file);
+  let db: Db | undefined;
   try {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    // Create the file owner-only before SQLite does (its WAL/SHM files inherit the mode).
+    closeSync(openSync(file, 'a', 0o600));
+    db = new Database(file);
     db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    return db;
   } catch (err) {
-    db.close();
-    throw err;
+    db?.close();
+    throw new Error(`cannot open the SQLite store at ${file}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
-  return db;
 }
 
 export class SqliteStore implements Store {
