@@ -140,13 +140,9 @@ function overlay(base: GuardPolicy, raw: Record<string, unknown>, path: string, 
       const min = read.num(ds.min, `${path}.deepScan.min`, p, 0, 1) ?? 0.3;
       const max = read.num(ds.max, `${path}.deepScan.max`, p, 0, 1) ?? 0.5;
       if (min > max) p.add(`${path}.deepScan.min`, 'must not exceed deepScan.max');
-      if (url && model) {
-        out.deepScan = {
-          url, model, min, max,
-          timeoutMs: read.int(ds.timeoutMs, `${path}.deepScan.timeoutMs`, p, 50, 60_000) ?? 1500,
-          failMode: read.oneOf(ds.failMode, `${path}.deepScan.failMode`, p, ['open', 'closed'] as const) ?? 'open',
-        };
-      }
+      const timeoutMs = read.int(ds.timeoutMs, `${path}.deepScan.timeoutMs`, p, 50, 60_000) ?? 1500;
+      const failMode = read.oneOf(ds.failMode, `${path}.deepScan.failMode`, p, ['open', 'closed'] as const) ?? 'open';
+      if (url && model) out.deepScan = { url, model, timeoutMs, failMode, min, max };
     }
   }
   return out;

@@ -13,13 +13,15 @@ export interface Decoded { via: Transform; text: string }
 const BASE64_RUN = /[A-Za-z0-9+/_-]{20,}={0,2}/g;
 const HEX_RUN = /(?:[0-9A-Fa-f]{2}){10,}/g;
 const HEX_ESCAPED = /(?:\\x[0-9A-Fa-f]{2}){6,}/g;
-const URL_RUN = /(?:%[0-9A-Fa-f]{2}[^\s%]{0,3}){4,}/g;
+const URL_RUN = /[^\s%]{0,24}(?:%[0-9A-Fa-f]{2}[^\s%]{0,24}){3,}/g;
 // Frequent English words after rot13 ("the", "and", "you", "ignore", "instructions", "system", "prompt").
 const ROT13_HINTS = /\b(?:gur|naq|lbh|vtaber|vafgehpgvbaf|flfgrz|cebzcg|cerivbhf|nyy)\b/g;
 
 /** True when most characters are printable text, i.e. the decoded bytes are probably language, not binary. */
 function looksLikeText(s: string): boolean {
   if (s.length < 6) return false;
+  // A further encoded layer (base64 inside hex, …) is kept so the next level can decode it.
+  if (s.length >= 16 && /^[A-Za-z0-9+/=_-]+$/.test(s) && /[0-9]/.test(s) && /[A-Z]/.test(s)) return true;
   let good = 0;
   let letters = 0;
   for (let i = 0; i < s.length; i++) {

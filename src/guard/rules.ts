@@ -136,11 +136,14 @@ const FRAMING = new RegExp([
   '\\btranslat(?:e|ion)\\b', '\\btradu(?:ire|cir|za|zir|ção|cción)\\b', '\\bübersetze?\\b',
   '\\bwhat does\\b[^\\n]{0,60}\\bmean\\b',
   '\\bhow (?:do|can|should|to|would) (?:i |we |you )?(?:detect|prevent|defend|protect|mitigate|block|stop|recogni[sz]e|test|filter)\\b',
-  '\\b(?:explain|describe)\\b[^\\n]{0,30}\\b(?:prompt injection|jailbreak|attack)s?\\b',
+  '\\b(?:explain|describe|what (?:is|are))\\b[^\\n]{0,80}\\b(?:prompt injections?|jailbreaks?|attacks?|injections?)\\b',
   '\\bis this (?:a |an )?(?:prompt injection|jailbreak|attack|phishing)\\b',
   '\\bexamples? of (?:a |an )?(?:prompt injection|jailbreak)',
 ].join('|'), 'u');
-const FRAMED_CAP = 0.55;
+const FRAMED_CAP = 0.45;
+
+/** Code that handles chat templates (Jinja, tokenizer configs) mentions template tokens without spoofing a turn. */
+const TEMPLATE_CODE = /\{\{|\{%|jinja|chat_template|tokenizer|apply_chat_template|\bregex\b|\bregular expression\b|\bescape\b/u;
 
 /** Markers of a pasted document: e-mail headers, HTML, a fenced file. */
 const DOCUMENT = /(?:^|\n|\|)[ \t]{0,3}(?:subject|from|to|cc|email_from|received date|date|content)[ \t]{0,3}:|<html|<body|<!doctype|<div|<p>|<td>|\b(?:summari[sz]e|translate|analy[sz]e|review) (?:this|the following) (?:document|e-?mail|web ?page|page|article|text|file|html)\b/u;
@@ -162,6 +165,7 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     const strong = toolish || (rule.category === 'indirect' && doc === true);
     let score = strong && rule.toolScore !== undefined ? rule.toolScore : rule.score;
     if (framed) score = Math.min(score, FRAMED_CAP);
+    if (rule.category === 'template_spoof' && TEMPLATE_CODE.test(lower)) score = Math.min(score, FRAMED_CAP);
     hits.push({ id: rule.id, category: rule.category, score });
   }
   return hits;
