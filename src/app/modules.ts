@@ -22,6 +22,10 @@ import { openDataServices, type DataServices } from '../data/services.js';
 import { loadMasterKeys } from '../data/master-key.js';
 import { startRetentionSchedule } from '../data/retention.js';
 import { createGuardStage } from '../guard/stage.js';
+import { contentPolicyFor } from '../data/config.js';
+import { contentRecordFor } from '../data/gateway-content.js';
+import { GUARD_EXT } from '../guard/stage.js';
+import type { ContentCapture } from '../gateway/content-capture.js';
 
 export interface ModuleDeps {
   config: BastionConfig;
@@ -33,7 +37,7 @@ export interface ModuleDeps {
 }
 
 export interface Modules {
-  gatewayDeps: Pick<GatewayDeps, 'limits' | 'guard' | 'audit' | 'authFailures' | 'clientAddress'>;
+  gatewayDeps: Pick<GatewayDeps, 'limits' | 'guard' | 'audit' | 'authFailures' | 'clientAddress' | 'content'>;
   securityEvents: SecurityEventSink;
   limits: BastionLimitStage;
   audit: AuditService;
@@ -73,9 +77,20 @@ export async function createModules(deps: ModuleDeps): Promise<Modules> {
 
     const guard = createGuardStage(config.guard);
 
+    // Team names for content-logging policies that name teams; refreshed in the background.
+    const teamNames = new Map<string, string>();
+    const loadTeams = async (): Promise<void> => {
+      try { for (const t of await store.teams.list()) teamNames.set(t.id, t.name); } catch { /* keep the last good list */ }
+    };
+    await loadTeams();
+    const teamTimer = setInterval(() => void loadTeams(), 10_000);
+    teamTimer.unref();
+    closers.push(() => clearInterval(teamTimer));
+
     const masterKeys = await loadMasterKeys({ dataDir: config.server.dataDir, env, create: true });
     const data = await openDataServices({
       handle,
+      teamName: async (teamId) => { if (!teamNames.has(teamId)) await loadTeams(); return teamNames.get(teamId) ?? null; },
       masterKeys,
       config: config.data,
       events: audit,
@@ -100,6 +115,23 @@ export async function createModules(deps: ModuleDeps): Promise<Modules> {
       closers.push(() => stop());
     }
 
+    const keeps = (p: string): boolean => p === 'redacted' || p === 'full';
+    const cl = config.data.contentLogging;
+    const content = keeps(cl.default) || Object.values(cl.teams).some(keeps) ? contentCapture() : undefined;
+    function contentCapture(): ContentCapture {
+      return {
+        wants(ctx) {
+          const teamId = ctx.identity?.teamId ?? null;
+          const p = contentPolicyFor(config.data, teamId, ctx.identity?.teamName ?? (teamId ? teamNames.get(teamId) ?? null : null));
+          return p === 'redacted' || p === 'full';
+        },
+        record(ctx, originalPrompt, response) {
+          const rec = contentRecordFor(ctx, { originalPrompt, guardInspected: ctx.ext.has(GUARD_EXT), response });
+          if (rec) data.contentLog.record(rec).catch((e: unknown) => log.warn('content log write failed', { requestId: ctx.id, error: e }));
+        },
+      };
+    }
+
     const authFailures = createAuthFailureLimiter();
     const trusted = config.server.trustedProxies;
     const addressOf = (req: IncomingMessage): string => {
@@ -112,7 +144,7 @@ export async function createModules(deps: ModuleDeps): Promise<Modules> {
     metrics.gauge('bastion_limits_degraded', 'Whether the limiter runs on its fail-open local fallback.', () => [{ labels: {}, value: limits.health().degraded ? 1 : 0 }]);
 
     return {
-      gatewayDeps: { limits, guard, audit, authFailures, clientAddress: addressOf },
+      gatewayDeps: { limits, guard, audit, authFailures, clientAddress: addressOf, ...(content ? { content } : {}) },
       securityEvents: audit,
       limits,
       audit,

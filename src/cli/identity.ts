@@ -29,7 +29,7 @@ export interface IdentityEnv {
   dataDir: string;
   databaseUrl?: string;
   /** Where security events go (the audit log); none by default. */
-  events?: (handle: StoreHandle) => SecurityEventSink;
+  events?: (handle: StoreHandle) => SecurityEventSink & { close?(): Promise<void> };
 }
 
 /** Email of the service user that owns keys created without --user. */
@@ -134,9 +134,11 @@ export async function runIdentityCommand(group: IdentityGroup, argv: string[], i
   }
 
   let opened: { store: Store; handle: StoreHandle } | undefined;
+  let sink: (SecurityEventSink & { close?(): Promise<void> }) | undefined;
   try {
     opened = await openStore({ dataDir: env.dataDir, ...(env.databaseUrl ? { databaseUrl: env.databaseUrl } : {}) });
-    const ids = new IdentityService(opened.store, { events: env.events ? env.events(opened.handle) : noSecurityEvents });
+    sink = env.events ? env.events(opened.handle) : undefined;
+    const ids = new IdentityService(opened.store, { events: sink ?? noSecurityEvents });
     const ctx: Ctx = {
       ids, store: opened.store, out: write(io.stdout),
       json: (v) => void io.stdout.write(`${JSON.stringify(v, null, 2)}\n`),
@@ -156,6 +158,7 @@ export async function runIdentityCommand(group: IdentityGroup, argv: string[], i
     err(`error: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   } finally {
+    await sink?.close?.().catch((e: unknown) => err(`warning: could not write the audit record: ${e instanceof Error ? e.message : String(e)}\n`));
     await opened?.store.close().catch(() => undefined);
   }
 }

@@ -14,7 +14,8 @@ Commands:
   guard scan|eval       run the prompt guard over JSON lines
   inference             serve a GGUF model with llama.cpp (OpenAI-compatible)
   audit verify|export   check the tamper-evident audit log, export it
-  retention run         purge data past its retention period
+  retention run|status  purge data past its retention period
+  data rotate-key       rotate the master key of data at rest
 
 Run 'bastion <command> --help' for a command's options.`;
 
@@ -28,7 +29,8 @@ export async function main(argv: string[], io: CliIO = { stdin: process.stdin, s
       case 'users':
       case 'teams': {
         const s = takeStoreEnv(rest, env);
-        return await (await import('./identity.js')).runIdentityCommand(cmd, s.argv, io, s.env);
+        const { cliAuditEvents } = await import('./audit-events.js');
+        return await (await import('./identity.js')).runIdentityCommand(cmd, s.argv, io, { ...s.env, events: cliAuditEvents(s.env.dataDir) });
       }
       case 'guard':
         return await (await import('./guard.js')).runGuardCommand(rest, io);
@@ -37,6 +39,10 @@ export async function main(argv: string[], io: CliIO = { stdin: process.stdin, s
       case 'audit': {
         const s = takeStoreEnv(rest, env);
         return await (await import('./audit.js')).runAuditCommand(s.argv, io, s.env);
+      }
+      case 'data': {
+        const s = takeStoreEnv(rest, env);
+        return await (await import('../data/rotate-command.js')).runRotateKeyCommand(s.argv, io, s.env);
       }
       case 'retention': {
         const s = takeStoreEnv(rest, env);

@@ -86,7 +86,7 @@ async function build(store: Store): Promise<{ revision: number; entries: Map<str
     }
     const identity: Identity = {
       keyId: key.id, keyName: key.name, keyPrefix: key.prefix, userId: user.id,
-      teamId: team?.id ?? null, role: user.role, models,
+      teamId: team?.id ?? null, teamName: team?.name ?? null, role: user.role, models,
     };
     entries.set(key.prefix, Object.freeze({ key, user, team, models, identity: Object.freeze(identity), hash: Buffer.from(key.hash, 'hex') }));
   }

@@ -14,6 +14,8 @@ export interface Identity {
   keyPrefix: string;
   userId: string;
   teamId: string | null;
+  /** The team's name, when known (policies may name teams). */
+  teamName?: string | null;
   role: Role;
   /** Effective model allowlist (key ∩ team); null means every model. */
   models: ReadonlySet<string> | null;

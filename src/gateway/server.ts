@@ -25,6 +25,7 @@ import { createAuditSlot, createGuardSlot, createLimitSlot, settleLimit } from '
 import { noAudit, noGuard, noLimits, type AuditSink, type GuardStage, type LimitStage } from './stages/types.js';
 import { errorEvent } from './sse.js';
 import { createApiRouter } from './api-router.js';
+import { finishCapture, type ContentCapture } from './content-capture.js';
 
 export interface GatewayDeps {
   server: ServerConfig;
@@ -36,6 +37,8 @@ export interface GatewayDeps {
   guard?: GuardStage;
   audit?: AuditSink;
   authFailures?: AuthFailureGuard;
+  /** Content logging (policy per team); nothing is copied when absent. */
+  content?: ContentCapture;
   apiRoutes?: readonly ApiRoute[];
   /** Resolves the client address (trusted-proxy aware); the socket's peer by default. */
   clientAddress?: (req: IncomingMessage) => string;
@@ -94,7 +97,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     validate: createValidateStage(deps.server),
     authorize: createAuthorizeStage(catalog),
     limit: createLimitSlot(deps.limits ?? noLimits),
-    guard: createGuardSlot(guard),
+    guard: createGuardSlot(guard, deps.content),
     route: createRouteStage(catalog),
     proxy: createProxyStage({ catalog, guard }),
     audit: createAuditSlot(audit),
@@ -137,6 +140,11 @@ export function createGateway(deps: GatewayDeps): Gateway {
       }
     } finally {
       settleLimit(ctx);
+      try {
+        finishCapture(ctx, deps.content);
+      } catch (e) {
+        log.error('content capture failed', { requestId: ctx.id, error: e });
+      }
       try {
         auditStage.run(ctx, io);
       } catch (e) {

@@ -13,6 +13,7 @@ import type { StageIO } from '../pipeline.js';
 import type { GuardStage, OutputFilter } from './types.js';
 import { SseSplitter, eventData, dataEvent, errorEvent } from '../sse.js';
 import { responseHeaders } from './headers.js';
+import { captureResponse, capturing } from '../content-capture.js';
 
 type Chunk = { model?: string; choices?: Array<{ index?: number; delta?: { content?: unknown }; text?: unknown; finish_reason?: unknown }>; usage?: { prompt_tokens?: unknown; completion_tokens?: unknown } };
 
@@ -31,7 +32,7 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Dispatch
   const probe = guard.outputFilter(ctx);
   if (probe) filters.set(0, probe);
   const rename = ctx.model !== undefined && (ctx.body as { model?: unknown } | undefined)?.model !== ctx.model;
-  const transform = probe !== undefined || rename;
+  const transform = probe !== undefined || rename || capturing(ctx);
 
   io.res.writeHead(200, { ...responseHeaders(ctx, 'text/event-stream; charset=utf-8'), 'cache-control': 'no-cache', 'x-accel-buffering': 'no' });
   const splitter = new SseSplitter();
@@ -60,6 +61,7 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Dispatch
         if (!f) continue;
         const v = f.end();
         if ('cut' in v) return cut(v.cut);
+        captureResponse(ctx, v.release);
         if (v.release) emit(dataEvent(JSON.stringify({ object: 'chat.completion.chunk', model: ctx.model, choices: [{ index: i, delta: { content: v.release }, finish_reason: null }] })));
       }
       filters.clear();
@@ -72,9 +74,9 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Dispatch
     for (const ch of j.choices ?? []) {
       const i = typeof ch.index === 'number' ? ch.index : 0;
       const f = filterFor(i);
-      if (!f) continue;
       const isChat = ch.delta !== undefined;
       const text = isChat ? ch.delta?.content : ch.text;
+      if (!f) { if (typeof text === 'string') captureResponse(ctx, text); continue; }
       let out = '';
       if (typeof text === 'string' && text !== '') {
         const v = f.write(text);
@@ -87,6 +89,7 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Dispatch
         out += v.release;
         filters.set(i, undefined);
       }
+      captureResponse(ctx, out);
       if (typeof text === 'string' || out !== '') {
         if (isChat && ch.delta) ch.delta.content = out;
         else ch.text = out;

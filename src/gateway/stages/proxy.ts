@@ -17,6 +17,7 @@ import { candidatesOf } from './route.js';
 import { mayUseModel } from './authorize.js';
 import { relayStream } from './proxy-stream.js';
 import { responseHeaders } from './headers.js';
+import { captureResponse } from '../content-capture.js';
 
 const MAX_JSON_RESPONSE = 32 * 1024 * 1024;
 const MAX_ERROR_BODY = 64 * 1024;
@@ -92,7 +93,7 @@ async function relayJson(ctx: RequestContext, io: StageIO, up: Dispatcher.Respon
       const text = ctx.endpoint === 'chat' ? msg?.content : ch.text;
       if (typeof text !== 'string' || text === '') continue;
       const f = guard.outputFilter(ctx);
-      if (!f) break;
+      if (!f) { captureResponse(ctx, text); continue; }
       const a = f.write(text);
       const b = 'cut' in a ? a : f.end();
       if ('cut' in a || 'cut' in b) {
@@ -101,6 +102,7 @@ async function relayJson(ctx: RequestContext, io: StageIO, up: Dispatcher.Respon
         throw new BastionError('output_blocked', undefined, { details: { reason } });
       }
       const released = a.release + (b as { release: string }).release;
+      captureResponse(ctx, released);
       if (released !== text) {
         if (ctx.endpoint === 'chat' && msg) msg.content = released;
         else ch.text = released;

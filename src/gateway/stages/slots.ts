@@ -8,6 +8,7 @@ import type { RequestContext } from '../context.js';
 import type { Stage } from '../pipeline.js';
 import { LIMIT_HEADERS } from './headers.js';
 import type { AuditSink, GuardStage, LimitStage, LimitTicket } from './types.js';
+import { snapshotPrompt, type ContentCapture } from '../content-capture.js';
 
 const TICKET = 'limit.ticket';
 
@@ -35,11 +36,12 @@ export function settleLimit(ctx: RequestContext): void {
   }
 }
 
-export function createGuardSlot(guard: GuardStage): Stage {
+export function createGuardSlot(guard: GuardStage, content?: ContentCapture): Stage {
   return {
     name: 'guard',
     async run(ctx) {
       if (ctx.endpoint === 'models') return;
+      snapshotPrompt(ctx, content);
       await guard.inspect(ctx);
     },
   };
