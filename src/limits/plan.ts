@@ -36,18 +36,29 @@ const KIND_TAG: Record<LimitKind, string> = { requests: 'rq', tokens: 'tk', conc
 
 export const isTokenKind = (k: LimitKind): boolean => k === 'tokens' || k === 'daily_tokens' || k === 'monthly_tokens';
 
-/** The UTC calendar period a budget counts in: its id, when it ends, and its length. */
-export function utcPeriod(kind: 'daily_tokens' | 'monthly_tokens', nowMs: number): { id: string; endMs: number; lengthSec: number } {
+interface Period { id: string; startMs: number; endMs: number; lengthSec: number }
+const periodCache: Record<'daily_tokens' | 'monthly_tokens', Period | undefined> = { daily_tokens: undefined, monthly_tokens: undefined };
+
+/** The UTC calendar period a budget counts in: its id, when it ends, and its length (cached while current). */
+export function utcPeriod(kind: 'daily_tokens' | 'monthly_tokens', nowMs: number): Period {
+  const cached = periodCache[kind];
+  if (cached && nowMs >= cached.startMs && nowMs < cached.endMs) return cached;
+  const p = computePeriod(kind, nowMs);
+  periodCache[kind] = p;
+  return p;
+}
+
+function computePeriod(kind: 'daily_tokens' | 'monthly_tokens', nowMs: number): Period {
   const d = new Date(nowMs);
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth();
   if (kind === 'daily_tokens') {
     const start = Date.UTC(y, m, d.getUTCDate());
-    return { id: new Date(start).toISOString().slice(0, 10), endMs: start + 86_400_000, lengthSec: 86_400 };
+    return { id: new Date(start).toISOString().slice(0, 10), startMs: start, endMs: start + 86_400_000, lengthSec: 86_400 };
   }
   const start = Date.UTC(y, m, 1);
   const end = Date.UTC(y, m + 1, 1);
-  return { id: new Date(start).toISOString().slice(0, 7), endMs: end, lengthSec: (end - start) / 1000 };
+  return { id: new Date(start).toISOString().slice(0, 7), startMs: start, endMs: end, lengthSec: (end - start) / 1000 };
 }
 
 function scopeValue(rule: LimitRule, input: PlanInput): string | undefined {

@@ -59,6 +59,9 @@ export function createLimitStage(config: LimitsConfig, deps: LimitStageDeps = {}
     failover ? failover.admit(plan.checks, leaseId) : { outcome: await local.admit(plan.checks, leaseId), store: local };
   const queue = config.queue ? createWaitQueue(config.queue.maxWaiting) : undefined;
 
+  // Lease ids: unique per replica (random base) and per request (counter); cheaper than a UUID per request.
+  const leaseBase = `${randomUUID()}:`;
+  let leaseSeq = 0;
   const active = new Map<string, Active>();
   const renewTimer = config.rules.some((r) => r.kind === 'concurrency')
     ? setInterval(() => {
@@ -135,7 +138,7 @@ export function createLimitStage(config: LimitsConfig, deps: LimitStageDeps = {}
   return {
     async admit(ctx: RequestContext): Promise<LimitTicket> {
       const plan = planRequest(config, { identity: ctx.identity, model: ctx.model, body: ctx.body, endpoint: ctx.endpoint }, now());
-      const leaseId = randomUUID();
+      const leaseId = `${leaseBase}${++leaseSeq}`;
       let adm = await admitIn(plan, leaseId);
       if (!adm.outcome.admitted && queue && onlyConcurrencyRefused(plan, adm.outcome)) adm = await waitForSlot(ctx, plan, leaseId, adm);
       reportShadow(ctx, plan, adm.outcome);

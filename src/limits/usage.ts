@@ -37,54 +37,78 @@ export interface MemoryUsageRecorder extends UsageRecorder {
   drain(): UsageRow[];
 }
 
-interface Acc { requests: number; tokensIn: number; tokensOut: number }
+interface Acc {
+  readonly day: string;
+  readonly dimension: UsageDimension;
+  readonly id: string;
+  requests: number; tokensIn: number; tokensOut: number;
+  /** Increments not yet drained. */
+  dRequests: number; dTokensIn: number; dTokensOut: number;
+  dirty: boolean;
+}
 
 const SEP = '\u0000';
+const DAY_MS = 86_400_000;
+const DIMENSIONS: readonly UsageDimension[] = ['key', 'user', 'team', 'model'];
+
+function compareRows(x: UsageRow, y: UsageRow): number {
+  return x.day < y.day ? -1 : x.day > y.day ? 1 : x.dimension < y.dimension ? -1 : x.dimension > y.dimension ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+}
 
 export function createMemoryUsageRecorder(opts: { maxDays?: number } = {}): MemoryUsageRecorder {
   const maxDays = opts.maxDays ?? 35;
   const totals = new Map<string, Acc>();
-  let pending = new Map<string, Acc>();
+  let dirty: Acc[] = [];
   let latestDay = '';
+  // The current UTC day is cached: formatting a date per request is measurable.
+  let dayStart = 0;
+  let dayEnd = 0;
+  let dayName = '';
 
-  function add(m: Map<string, Acc>, k: string, e: UsageEvent, tin: number, tout: number): void {
-    const a = m.get(k);
-    if (a) { a.requests++; a.tokensIn += tin; a.tokensOut += tout; } else m.set(k, { requests: 1, tokensIn: tin, tokensOut: tout });
+  function dayOf(ms: number): string {
+    if (ms >= dayStart && ms < dayEnd) return dayName;
+    const start = Math.floor(ms / DAY_MS) * DAY_MS;
+    const name = new Date(start).toISOString().slice(0, 10);
+    if (ms >= dayEnd) { dayStart = start; dayEnd = start + DAY_MS; dayName = name; }
+    return name;
   }
 
   function prune(): void {
-    const cutoff = new Date(Date.parse(latestDay) - maxDays * 86_400_000).toISOString().slice(0, 10);
-    for (const k of totals.keys()) if (k.slice(0, 10) < cutoff) totals.delete(k);
-  }
-
-  function rows(m: Map<string, Acc>): UsageRow[] {
-    const out: UsageRow[] = [];
-    for (const [k, a] of m) {
-      const [day, dimension, id] = k.split(SEP) as [string, UsageDimension, string];
-      out.push({ day, dimension, id, ...a });
-    }
-    return out.sort((x, y) => (x.day + SEP + x.dimension + SEP + x.id < y.day + SEP + y.dimension + SEP + y.id ? -1 : 1));
+    const cutoff = new Date(Date.parse(latestDay) - maxDays * DAY_MS).toISOString().slice(0, 10);
+    for (const [k, a] of totals) if (a.day < cutoff) totals.delete(k);
+    dirty = dirty.filter((a) => a.day >= cutoff);
   }
 
   return {
     record(e) {
       const tin = Math.max(0, Math.round(e.promptTokens) || 0);
       const tout = Math.max(0, Math.round(e.completionTokens) || 0);
-      const day = new Date(e.atMs).toISOString().slice(0, 10);
-      const dims: [UsageDimension, string | null | undefined][] = [['key', e.keyId], ['user', e.userId], ['team', e.teamId], ['model', e.model]];
-      for (const [dim, id] of dims) {
+      const day = dayOf(e.atMs);
+      const ids = [e.keyId, e.userId, e.teamId, e.model];
+      for (let i = 0; i < 4; i++) {
+        const id = ids[i];
         if (id === null || id === undefined || id === '') continue;
-        const k = `${day}${SEP}${dim}${SEP}${id}`;
-        add(totals, k, e, tin, tout);
-        add(pending, k, e, tin, tout);
+        const dimension = DIMENSIONS[i]!;
+        const k = day + SEP + dimension + SEP + id;
+        let a = totals.get(k);
+        if (!a) {
+          a = { day, dimension, id, requests: 0, tokensIn: 0, tokensOut: 0, dRequests: 0, dTokensIn: 0, dTokensOut: 0, dirty: false };
+          totals.set(k, a);
+        }
+        a.requests++; a.tokensIn += tin; a.tokensOut += tout;
+        a.dRequests++; a.dTokensIn += tin; a.dTokensOut += tout;
+        if (!a.dirty) { a.dirty = true; dirty.push(a); }
       }
       if (day > latestDay) { latestDay = day; prune(); }
     },
-    snapshot: () => rows(totals),
+    snapshot() {
+      return [...totals.values()].map((a) => ({ day: a.day, dimension: a.dimension, id: a.id, requests: a.requests, tokensIn: a.tokensIn, tokensOut: a.tokensOut })).sort(compareRows);
+    },
     drain() {
-      const out = rows(pending);
-      pending = new Map();
-      return out;
+      const out = dirty.map((a) => ({ day: a.day, dimension: a.dimension, id: a.id, requests: a.dRequests, tokensIn: a.dTokensIn, tokensOut: a.dTokensOut }));
+      for (const a of dirty) { a.dRequests = 0; a.dTokensIn = 0; a.dTokensOut = 0; a.dirty = false; }
+      dirty = [];
+      return out.sort(compareRows);
     },
   };
 }
