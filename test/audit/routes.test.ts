@@ -13,7 +13,7 @@ import { sqliteDb, type TestDb } from './helpers.js';
 
 function ctx(i: number): RequestContext {
   return {
-    id: `req-${i}`, startedAt: 0n, receivedAtMs: 0, method: 'POST', path: '/v1/chat/completions', clientAddress: '192.0.2.1',
+    id: `req-${i}`, startedAt: 0n, receivedAtMs: 0, method: 'POST', path: '/v1/chat/completions', query: '', clientAddress: '192.0.2.1',
     endpoint: 'chat', identity: { keyId: 'k1', keyName: 'ci', keyPrefix: 'abc', userId: i % 2 ? 'alice' : 'bob', teamId: 'red', role: 'member', models: null },
     model: i % 3 ? 'small' : 'large', stream: false, backendId: 'b1', usage: { promptTokens: 3, completionTokens: 4 },
     reasons: i % 4 === 0 ? ['guard.pii'] : [], findings: i % 4 === 0 ? [{ stage: 'guard', code: 'guard.pii', score: 0.9 }] : [],
