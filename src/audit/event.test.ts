@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { RequestContext } from '../gateway/context.js';
+import { modelCallEvent, securityEvent, serializeEvent } from './event.js';
+
+test('a model-call event carries who, what, decision, reasons, tokens and latency, but no content or query', () => {
+  const ctx: RequestContext = {
+    id: 'req-1', startedAt: 0n, receivedAtMs: 0, method: 'POST', path: '/v1/chat/completions', query: 'api_key=sk-secret', clientAddress: '192.0.2.9',
+    endpoint: 'chat', identity: { keyId: 'k', keyName: 'n', keyPrefix: 'p', userId: 'u', teamId: null, role: 'member', models: null },
+    body: { messages: [{ role: 'user', content: 'my password is hunter2' }] }, model: 'm', stream: true, backendId: 'b',
+    usage: { promptTokens: 7, completionTokens: 9 }, reasons: ['limit.ok', 'guard.secret'],
+    findings: [{ stage: 'guard', code: 'guard.secret', score: 0.8, category: 'secrets' }], decision: 'blocked', status: 400, errorCode: 'guard_blocked',
+    signal: new AbortController().signal, ext: new Map(),
+  };
+  const e = modelCallEvent(ctx, 12.34567);
+  const text = serializeEvent(e);
+  assert.ok(!text.includes('hunter2') && !text.includes('sk-secret'));
+  assert.deepEqual(
+    [e.requestId, e.keyId, e.userId, e.teamId, e.model, e.backendId, e.decision, e.tokensIn, e.tokensOut, e.latencyMs, e.status, e.errorCode, e.clientAddress],
+    ['req-1', 'k', 'u', null, 'm', 'b', 'blocked', 7, 9, 12.346, 400, 'guard_blocked', '192.0.2.9'],
+  );
+  assert.deepEqual(e.reasons, ['limit.ok', 'guard.secret']);
+  assert.deepEqual(e.findings, [{ stage: 'guard', code: 'guard.secret', score: 0.8, category: 'secrets' }]);
+  assert.equal(text, serializeEvent(JSON.parse(text)));
+});
+
+test('a security event keeps only scalar details', () => {
+  const e = securityEvent({ action: 'key.revoked', outcome: 'success', actor: { userId: 'a', via: 'api' }, target: { type: 'key', id: 'k1' },
+    details: { reason: 'leak', n: 1, bad: Number.NaN, nested: { x: 1 } as unknown as string } });
+  assert.deepEqual(e.details, { reason: 'leak', n: 1 });
+  assert.deepEqual(e.actor, { userId: 'a', keyId: null, address: null, via: 'api' });
+});
