@@ -1,0 +1,130 @@
+/**
+ * Gateway throughput with limits on against the same gateway with limits off,
+ * measured in one run: a fake upstream, and `bastion start` three times (no
+ * limits; 7 limits in memory; 7 limits on Redis when 127.0.0.1:6379 answers),
+ * driven in interleaved rounds by a closed-loop load generator.
+ *
+ *   node --import tsx bench/limits-gateway.ts     (BENCH_SECONDS=5 BENCH_CONNS=64 BENCH_ROUNDS=3)
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { Redis } from 'ioredis';
+import { openStore } from '../src/store/open.js';
+import { IdentityService } from '../src/control/identities.js';
+import { closedLoop } from './load.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNS = Number(process.env.BENCH_CONNS ?? 64);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+const pin = (cpu: string, cmd: string[]): string[] => (hasTaskset ? ['taskset', '-c', cpu, ...cmd] : cmd);
+if (hasTaskset) spawnSync('taskset', ['-pc', '0', String(process.pid)], { stdio: 'ignore' });
+
+const children: ChildProcess[] = [];
+const dirs: string[] = [];
+process.on('exit', () => {
+  for (const c of children) c.kill('SIGKILL');
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => resolve(p));
+    });
+  });
+}
+
+function start(cmd: string[], match: (line: string) => string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd[0]!, cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env });
+    children.push(child);
+    const rl = createInterface({ input: child.stdout! });
+    let err = '';
+    child.stderr!.on('data', (d) => { err = (err + d).slice(-2000); });
+    const t = setTimeout(() => reject(new Error(`${cmd.join(' ')} did not start: ${err}`)), 60_000);
+    rl.on('line', (l) => { const u = match(l); if (u) { clearTimeout(t); resolve(u); } });
+    child.on('exit', (c) => reject(new Error(`${cmd.join(' ')} exited ${c}: ${err}`)));
+  });
+}
+
+const RULES = `  rules:
+    per-key: { scope: key, kind: requests, amount: 1000000000, window: 1m }
+    per-user-tokens: { scope: user, kind: tokens, amount: 1000000000000, window: 1m }
+    team-day: { scope: team, kind: daily_tokens, amount: 1000000000000 }
+    key-streams: { scope: key, kind: concurrency, amount: 100000 }
+    everyone: { scope: global, kind: requests, amount: 1000000000, window: 1s }
+  modelDefaults: { requests: { amount: 1000000000, window: 1m }, concurrency: 100000 }
+`;
+
+async function bastion(name: string, upstream: string, limits: string): Promise<{ name: string; url: string; key: string }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bastion-limits-bench-'));
+  dirs.push(dataDir);
+  const { store } = await openStore({ dataDir });
+  const ids = new IdentityService(store);
+  const user = await ids.createUser({ email: 'bench@example.com', role: 'member' }, { via: 'system' });
+  const key = (await ids.createKey({ userId: user.id, name: 'bench' }, { via: 'system' })).key.reveal();
+  await store.close();
+  const configPath = join(dataDir, 'bench.yaml');
+  writeFileSync(configPath, `backends:\n  - { id: upstream, url: "${upstream}", health: { intervalMs: 5000 } }\nlimits:\n${limits}`);
+  const port = await freePort();
+  const url = await start(
+    pin('1', [process.execPath, '--import', 'tsx', 'src/cli/run.ts', 'start', '--config', configPath, '--port', String(port), '--data-dir', dataDir]),
+    (l) => /listening on (http:\/\/\S+)/.exec(l)?.[1],
+    { ...process.env, BASTION_LOG_LEVEL: 'warn' },
+  );
+  return { name, url: `${url}/v1/chat/completions`, key };
+}
+
+async function main(): Promise<void> {
+  const upPort = await freePort();
+  const upstream = await start(pin('0', [process.execPath, '--import', 'tsx', 'bench/upstream-main.ts', String(upPort), '20']), (l) => {
+    try { const j = JSON.parse(l) as { event?: string; url?: string }; return j.event === 'listening' ? j.url : undefined; } catch { return undefined; }
+  });
+  const targets = [
+    await bastion('limits off', upstream, '  modelDefaults: false\n'),
+    await bastion('7 limits, memory', upstream, RULES),
+  ];
+  const probe = new Redis('redis://127.0.0.1:6379', { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });
+  probe.on('error', () => undefined);
+  const prefix = `bastion-bench:limits-gw:${randomBytes(4).toString('hex')}:`;
+  let redisOk = false;
+  try { await probe.connect(); redisOk = true; } catch { console.log('Redis not reachable at 127.0.0.1:6379: Redis target skipped'); }
+  if (redisOk) targets.push(await bastion('7 limits, Redis', upstream, `  store: redis\n  redis: { url: "redis://127.0.0.1:6379", prefix: "${prefix}" }\n${RULES}`));
+
+  const body = JSON.stringify({ model: 'bench-model', messages: [{ role: 'user', content: 'The quick brown fox jumps over the lazy dog. '.repeat(20) }], max_tokens: 64 });
+  const rps: Record<string, number[]> = {};
+  const errors: Record<string, number> = {};
+  for (const t of targets) { rps[t.name] = []; errors[t.name] = 0; await closedLoop(t.url, body, { authorization: `Bearer ${t.key}` }, CONNS, 1); }
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const t of r % 2 === 0 ? targets : [...targets].reverse()) {
+      const res = await closedLoop(t.url, body, { authorization: `Bearer ${t.key}` }, CONNS, SECONDS);
+      rps[t.name]!.push(res.rps);
+      errors[t.name]! += res.errors;
+      process.stderr.write(`round ${r + 1} ${t.name}: ${res.rps.toFixed(0)} rps\n`);
+    }
+  }
+  const med = (a: number[]): number => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
+  const off = med(rps['limits off']!);
+  console.log(`\nGateway with and without limits: ${ROUNDS} rounds × ${SECONDS} s, ${CONNS} connections, non-streaming chat; ${hasTaskset ? 'gateways pinned to CPU 1' : 'no CPU pinning'}`);
+  console.log('| gateway | median rps | × limits off | errors |');
+  console.log('|---|---|---|---|');
+  for (const t of targets) console.log(`| ${t.name} | ${med(rps[t.name]!).toFixed(0)} | ${(med(rps[t.name]!) / off).toFixed(2)} | ${errors[t.name]} |`);
+  if (redisOk) {
+    let cursor = '0';
+    do {
+      const [next, keys] = await probe.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length > 0) await probe.del(...keys);
+    } while (cursor !== '0');
+  }
+  probe.disconnect();
+}
+
+main().then(() => process.exit(0), (e: unknown) => { console.error(e); process.exit(1); });
