@@ -54,12 +54,28 @@ function start(cmd: string[], match: (line: string) => string | undefined, env: 
 
 const listening = (l: string): string | undefined => { try { const j = JSON.parse(l) as { event?: string; url?: string }; return j.event === 'listening' ? j.url : undefined; } catch { return undefined; } };
 
+async function makeKey(dataDir: string): Promise<string> {
+  const { store } = await openStore({ dataDir });
+  const ids = new IdentityService(store);
+  const user = await ids.createUser({ email: 'bench@example.com', role: 'member' }, { via: 'system' });
+  const key = (await ids.createKey({ userId: user.id, name: 'bench' }, { via: 'system' })).key.reveal();
+  await store.close();
+  return key;
+}
+
 function body(stream: boolean): string {
   const base = { model: 'bench-model', messages: [{ role: 'system', content: 'You are a helpful assistant. Answer concisely and accurately.' }, { role: 'user', content: '' }], temperature: 0.2, max_tokens: 64, stream };
   let u = '';
   while (JSON.stringify(base).length + u.length < 1000) u += 'The quick brown fox jumps over the lazy dog. ';
   base.messages[1]!.content = u;
   return JSON.stringify(base);
+}
+
+/** CPU time (user + system) of a process, in ms. */
+function cpuMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
 }
 
 function rssMiB(pid: number): number {
@@ -69,11 +85,9 @@ function rssMiB(pid: number): number {
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bastion-bench-'));
-  const { store } = await openStore({ dataDir });
-  const ids = new IdentityService(store);
-  const user = await ids.createUser({ email: 'bench@example.com', role: 'member' }, { via: 'system' });
-  const key = (await ids.createKey({ userId: user.id, name: 'bench' }, { via: 'system' })).key.reveal();
-  await store.close();
+  const coreDir = mkdtempSync(join(tmpdir(), 'bastion-bench-core-'));
+  const key = await makeKey(dataDir);
+  const coreKey = await makeKey(coreDir);
 
   const upPort = await freePort();
   const up = await start(pin('0', [process.execPath, '--import', 'tsx', 'bench/upstream-main.ts', String(upPort), '20']), listening);
@@ -99,16 +113,27 @@ audit:
     (l) => /listening on (http:\/\/\S+)/.exec(l)?.[1],
     { ...process.env, BASTION_LOG_LEVEL: 'warn' },
   );
+  // The core pipeline alone (key authentication, validation, authorization, routing, proxy, audit):
+  // no prompt guard and no limit rules, to show what the guard and the limiter each add.
+  const corePath = join(coreDir, 'bench.yaml');
+  writeFileSync(corePath, `backends:\n  - { id: upstream, url: "${up.url}", health: { intervalMs: 5000 } }\nlimits: { modelDefaults: false }\nguard: { enabled: false }\n`);
+  const corePort = await freePort();
+  const core = await start(
+    pin('1', [process.execPath, '--import', 'tsx', 'src/cli/run.ts', 'start', '--config', corePath, '--port', String(corePort), '--data-dir', coreDir]),
+    (l) => /listening on (http:\/\/\S+)/.exec(l)?.[1],
+    { ...process.env, BASTION_LOG_LEVEL: 'warn' },
+  );
   const targets: Array<{ name: string; url: string; headers: Record<string, string>; pid?: number }> = [
     { name: 'direct', url: `${up.url}/chat/completions`, headers: {} },
     { name: 'node-proxy', url: `${np.url}/chat/completions`, headers: {}, pid: np.child.pid! },
+    { name: 'bastion-core', url: `${core.url}/v1/chat/completions`, headers: { authorization: `Bearer ${coreKey}` }, pid: core.child.pid! },
     { name: 'bastion', url: `${bastion.url}/v1/chat/completions`, headers: { authorization: `Bearer ${key}` }, pid: bastion.child.pid! },
   ];
   const ns = body(false);
   const st = body(true);
-  const res: Record<string, { ns: LoadResult[]; st: LoadResult[]; pn: ProbeResult[]; ps: ProbeResult[] }> = {};
+  const res: Record<string, { ns: LoadResult[]; st: LoadResult[]; pn: ProbeResult[]; ps: ProbeResult[]; cpuNs: number[]; cpuSt: number[] }> = {};
   for (const t of targets) {
-    res[t.name] = { ns: [], st: [], pn: [], ps: [] };
+    res[t.name] = { ns: [], st: [], pn: [], ps: [], cpuNs: [], cpuSt: [] };
     await closedLoop(t.url, ns, t.headers, CONNS, 1); // warm-up
     await closedLoop(t.url, st, t.headers, CONNS, 1);
   }
@@ -116,8 +141,12 @@ audit:
     const order = r % 2 === 0 ? targets : [...targets].reverse();
     for (const t of order) {
       const x = res[t.name]!;
+      let c0 = cpuMs(t.pid);
       x.ns.push(await closedLoop(t.url, ns, t.headers, CONNS, SECONDS));
+      x.cpuNs.push((cpuMs(t.pid) - c0) / Math.max(1, x.ns.at(-1)!.ok));
+      c0 = cpuMs(t.pid);
       x.st.push(await closedLoop(t.url, st, t.headers, CONNS, SECONDS));
+      x.cpuSt.push((cpuMs(t.pid) - c0) / Math.max(1, x.st.at(-1)!.ok));
       x.pn.push(await probe(t.url, ns, t.headers, PROBE_N, 50));
       x.ps.push(await probe(t.url, st, t.headers, PROBE_N, 50));
       process.stderr.write(`round ${r + 1} ${t.name}: ${x.ns.at(-1)!.rps.toFixed(0)} rps non-stream, ${x.st.at(-1)!.rps.toFixed(0)} rps stream\n`);
@@ -131,8 +160,9 @@ audit:
   const dp99 = med(d.pn.map((x) => x.totalP99));
   const dttf = med(d.ps.map((x) => x.ttfbP50));
   console.log(`\nGateway benchmark: ${ROUNDS} rounds × ${SECONDS} s, ${CONNS} connections, ~1 KB chat request, 20-chunk stream; ${hasTaskset ? 'gateway pinned to CPU 1' : 'no CPU pinning'}`);
-  console.log('| target | non-stream rps | ×direct | ×node-proxy | stream rps | ×direct | added p50 @50 rps | added p99 @50 rps | added TTFB (stream) p50 | errors | RSS after load |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('| target | non-stream rps | ×direct | ×node-proxy | stream rps | ×direct | ×node-proxy | CPU ms/req (non-stream, stream) | added p50 @50 rps | added p99 @50 rps | added TTFB (stream) p50 | errors | RSS after load |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  const nodeSt = med(res['node-proxy']!.st.map((x) => x.rps));
   const nodeNs = med(res['node-proxy']!.ns.map((x) => x.rps));
   for (const t of targets) {
     const x = res[t.name]!;
@@ -140,10 +170,12 @@ audit:
     const st1 = med(x.st.map((y) => y.rps));
     const errs = [...x.ns, ...x.st].reduce((a, y) => a + y.errors, 0) + [...x.pn, ...x.ps].reduce((a, y) => a + y.errors, 0);
     const f = (v: number): string => (v >= 0 ? '+' : '') + v.toFixed(2) + ' ms';
-    console.log(`| ${t.name} | ${ns1.toFixed(0)} | ${(ns1 / dns).toFixed(2)} | ${(ns1 / nodeNs).toFixed(2)} | ${st1.toFixed(0)} | ${(st1 / dst).toFixed(2)} | ${t.name === 'direct' ? `${dp50.toFixed(2)} ms (abs)` : f(med(x.pn.map((y) => y.totalP50)) - dp50)} | ${t.name === 'direct' ? `${dp99.toFixed(2)} ms (abs)` : f(med(x.pn.map((y) => y.totalP99)) - dp99)} | ${t.name === 'direct' ? `${dttf.toFixed(2)} ms (abs)` : f(med(x.ps.map((y) => y.ttfbP50)) - dttf)} | ${errs} | ${t.pid ? rssMiB(t.pid).toFixed(0) + ' MiB' : '-'} |`);
+    const cpu = t.pid ? `${med(x.cpuNs).toFixed(3)}, ${med(x.cpuSt).toFixed(3)}` : '-';
+    console.log(`| ${t.name} | ${ns1.toFixed(0)} | ${(ns1 / dns).toFixed(2)} | ${(ns1 / nodeNs).toFixed(2)} | ${st1.toFixed(0)} | ${(st1 / dst).toFixed(2)} | ${(st1 / nodeSt).toFixed(2)} | ${cpu} | ${t.name === 'direct' ? `${dp50.toFixed(2)} ms (abs)` : f(med(x.pn.map((y) => y.totalP50)) - dp50)} | ${t.name === 'direct' ? `${dp99.toFixed(2)} ms (abs)` : f(med(x.pn.map((y) => y.totalP99)) - dp99)} | ${t.name === 'direct' ? `${dttf.toFixed(2)} ms (abs)` : f(med(x.ps.map((y) => y.ttfbP50)) - dttf)} | ${errs} | ${t.pid ? rssMiB(t.pid).toFixed(0) + ' MiB' : '-'} |`);
   }
   for (const c of children) c.kill('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(coreDir, { recursive: true, force: true });
 }
 
 main().then(() => process.exit(0), (e: unknown) => { console.error(e); process.exit(1); });
