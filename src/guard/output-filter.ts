@@ -21,9 +21,18 @@ export interface OutputFilterOptions {
 }
 
 /** Longest stretch held while waiting for the end of an unfinished construct (markdown link, private key block). */
-const MAX_PENDING = 8192;
-const LINK = /!?\[[^\]\n]{0,300}\]\(\s{0,3}(https?:\/\/[^)\s]{1,2048})[^)]{0,200}\)/g;
-const OPEN_CONSTRUCT = /!?\[[^\]\n]{0,300}(?:\]\([^)]{0,2300})?$|-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----(?![\s\S]*-----END)/;
+const MAX_PENDING = 4096;
+// The URL stops at whitespace, ')' or '[', so scanning from every '[' is linear overall.
+const LINK = /!?\[[^\]\n[]{0,300}\]\(\s{0,3}(https?:\/\/[^)\s[\]]{1,2048})[^)[\n]{0,200}\)/g;
+
+/** Start of an unfinished markdown link/image or private key block at the end of `s`, or -1. */
+function openConstructStart(s: string): number {
+  const k = s.lastIndexOf('-----BEGIN');
+  if (k >= 0 && s.indexOf('-----END', k) < 0 && s.slice(k, k + 64).includes('PRIVATE KEY')) return k;
+  const l = s.lastIndexOf('[');
+  if (l >= 0 && s.length - l <= 2600 && s.indexOf(')', l) < 0 && s.indexOf('\n\n', l) < 0) return l > 0 && s[l - 1] === '!' ? l - 1 : l;
+  return -1;
+}
 
 function hostAllowed(url: string, allowed: readonly string[]): boolean {
   let host: string;
@@ -85,10 +94,8 @@ export function createOutputFilter(opts: OutputFilterOptions): OutputFilter {
     let release = final ? pending.length : Math.max(0, pending.length - hold);
     if (!final) {
       for (const e of edits) if (e.start < release && e.end > release - 1) release = Math.min(release, e.start);
-      const open = OPEN_CONSTRUCT.exec(pending);
-      if (open && open.index < release) {
-        if (pending.length - open.index <= MAX_PENDING) release = open.index;
-      }
+      const open = openConstructStart(pending);
+      if (open >= 0 && open < release && pending.length - open <= MAX_PENDING) release = open;
     }
     let out = '';
     let pos = 0;
