@@ -7,7 +7,8 @@ import type { AdmitOutcome, Adjustment, BucketCheck, CheckOutcome, LimiterStore 
 
 /** Floating-point slack for GCRA comparisons (milliseconds). */
 const EPS = 1e-6;
-const SWEEP_EVERY = 4096;
+/** Expired buckets are swept at most this often (amortised: a sweep is linear in the buckets held). */
+const SWEEP_INTERVAL_MS = 10_000;
 
 interface Counter { value: number; expiresAt: number }
 
@@ -26,7 +27,7 @@ export function createMemoryLimiterStore(opts: MemoryStoreOptions = {}): MemoryL
   const rates = new Map<string, number>(); // key → theoretical arrival time (ms)
   const counters = new Map<string, Counter>();
   const leases = new Map<string, Map<string, number>>(); // key → leaseId → expiresAt
-  let ops = 0;
+  let nextSweep = 0;
 
   function liveLeases(key: string, t: number): Map<string, number> | undefined {
     const m = leases.get(key);
@@ -92,7 +93,7 @@ export function createMemoryLimiterStore(opts: MemoryStoreOptions = {}): MemoryL
     name: 'memory',
     async admit(checks: readonly BucketCheck[], leaseId: string): Promise<AdmitOutcome> {
       const t = now();
-      if (++ops % SWEEP_EVERY === 0) sweep(t);
+      if (t >= nextSweep) { nextSweep = t + SWEEP_INTERVAL_MS; sweep(t); }
       const outcomes = checks.map((c) => evaluate(c, t, leaseId));
       const admitted = outcomes.every((o, i) => o.allowed || checks[i]!.shadow);
       if (admitted) for (let i = 0; i < checks.length; i++) if (outcomes[i]!.allowed) apply(checks[i]!, t, leaseId);
