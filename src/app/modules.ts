@@ -18,6 +18,7 @@ import { createLimitStage, type BastionLimitStage } from '../limits/stage.js';
 import { createAuthFailureLimiter } from '../limits/auth-failures.js';
 import { clientAddress } from '../limits/client-address.js';
 import { createAuditSink, type AuditService } from '../audit/sink.js';
+import { auditRoutes } from '../audit/routes.js';
 import { openDataServices, type DataServices } from '../data/services.js';
 import { loadMasterKeys } from '../data/master-key.js';
 import { startRetentionSchedule } from '../data/retention.js';
@@ -149,7 +150,7 @@ export async function createModules(deps: ModuleDeps): Promise<Modules> {
       limits,
       audit,
       data,
-      apiRoutes: () => [...data.routes()],
+      apiRoutes: () => [...auditRoutes({ store: audit.store, signer: audit.signer, events: audit, flush: () => audit.flush() }), ...data.routes()],
       health: () => ({ limits: limits.health(), audit: audit.health() }),
       close,
     };

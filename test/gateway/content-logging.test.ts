@@ -74,3 +74,20 @@ test('metadata (default): sizes only, no content', async () => {
   assert.ok(list.every((e) => e.prompt === null && e.response === null));
   assert.ok(!JSON.stringify(list).includes('private thought'));
 });
+
+test('model calls and key changes land in the audit log, queryable by admins through /api', async () => {
+  const admin = await bastion.key({ admin: true });
+  const { key, userId } = await bastion.key();
+  await chat(key, 'audited question', false);
+  await bastion.modules.audit.flush();
+  const r = await fetch(`${bastion.url}/api/audit/events?user=${userId}`, { headers: { authorization: `Bearer ${admin.key}` } });
+  assert.equal(r.status, 200);
+  const text = await r.text();
+  assert.match(text, /model_call/);
+  assert.ok(!text.includes('audited question'), 'the audit event holds no content');
+  const member = await fetch(`${bastion.url}/api/audit/events`, { headers: { authorization: `Bearer ${key}` } });
+  assert.equal(member.status, 403);
+  const v = await fetch(`${bastion.url}/api/audit/verify`, { headers: { authorization: `Bearer ${admin.key}` } });
+  assert.equal(v.status, 200);
+  assert.match(await v.text(), /"ok":true|"intact":true|"valid":true/);
+});
