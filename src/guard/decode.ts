@@ -67,11 +67,11 @@ function decodeOnce(text: string, budget: { candidates: number; chars: number })
     if (budget.candidates <= 0) break;
     push('hex', utf8(Buffer.from(m[0].slice(0, 2 * budget.chars), 'hex')));
   }
-  for (const m of text.matchAll(HEX_ESCAPED)) {
+  if (text.includes('\\x')) for (const m of text.matchAll(HEX_ESCAPED)) {
     if (budget.candidates <= 0) break;
     push('hex', utf8(Buffer.from(m[0].slice(0, 4 * budget.chars).replace(/\\x/g, ''), 'hex')));
   }
-  for (const m of text.matchAll(URL_RUN)) {
+  if (text.includes('%')) for (const m of text.matchAll(URL_RUN)) {
     if (budget.candidates <= 0) break;
     const bytes: number[] = [];
     const run = m[0];

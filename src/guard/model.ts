@@ -64,6 +64,9 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/** Reused prefix-sum buffers (scoring is synchronous, so one pair per process suffices). */
+let scratch = { contrib: new Float64Array(16_384), count: new Uint32Array(16_384) };
+
 /** Work counter for tests: feature occurrences visited by the last scoreText call in this process. */
 export const scoreWork = { features: 0 };
 
@@ -73,8 +76,11 @@ export const scoreWork = { features: 0 };
  */
 export function scoreText(model: GuardModel, canon: string, metaSum: number): number {
   const n = canon.length;
-  const contrib = new Float64Array(n + 1);
-  const count = new Uint32Array(n + 1);
+  // Texts up to 64k characters reuse one buffer pair; larger ones get their own (not kept).
+  if (scratch.contrib.length < n + 1 && n < 65_536) scratch = { contrib: new Float64Array(2 * n + 2), count: new Uint32Array(2 * n + 2) };
+  const { contrib, count } = scratch.contrib.length >= n + 1 ? scratch : { contrib: new Float64Array(n + 1), count: new Uint32Array(n + 1) };
+  contrib.fill(0, 0, n + 1);
+  count.fill(0, 0, n + 1);
   const w = model.weights;
   let visited = 0;
   forEachTextFeature(canon, (pos, b) => { contrib[pos + 1] = (contrib[pos + 1] as number) + (w[b] as number); count[pos + 1] = (count[pos + 1] as number) + 1; visited++; });

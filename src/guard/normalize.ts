@@ -78,7 +78,7 @@ export function normalise(input: string): Normalised {
     });
   }
 
-  s = s.replace(SPACED, (run) => {
+  if (/\b[A-Za-z][ ._-][A-Za-z][ ._-][A-Za-z][ ._-][A-Za-z]\b/.test(s)) s = s.replace(SPACED, (run) => {
     t.add('letter_spacing');
     return run.replace(/[ ._-]/g, '');
   });
@@ -86,7 +86,7 @@ export function normalise(input: string): Normalised {
   const variants: Normalised['variants'] = [];
   // Leetspeak is a separate reading (not applied to the primary text) so code tokens such as base64 or h264 keep their form.
   let leetChanged = false;
-  const leet = s.replace(LEET_WORD, (w) => {
+  const leet = !/[A-Za-z][0-9@$!]|[0-9@$][A-Za-z]/.test(s) ? s : s.replace(LEET_WORD, (w) => {
     if (!/[A-Za-z]/.test(w) || !/[0-9@$!]/.test(w)) return w;
     if (/^[0-9]+[A-Za-z]{1,3}$/.test(w) || /^[A-Za-z]+[0-9]{1,4}$/.test(w)) return w;
     if (w.replace(/[^A-Za-z]/g, '').length < 2) return w;
