@@ -170,3 +170,29 @@ describe('limit stage (memory store)', () => {
     await stage.close();
   });
 });
+
+describe('limit stage lease renewal', () => {
+  test('a long request keeps its concurrency slot past the lease time-to-live', async (t) => {
+    t.mock.timers.enable({ apis: ['setInterval'] });
+    const clock = fakeClock();
+    const stage = createLimitStage(testConfig({ leaseTtl: '3s', rules: { inflight: { scope: 'key', kind: 'concurrency', amount: 1 } } }), { now: clock.now });
+    const long = await stage.admit(testContext());
+    for (let i = 0; i < 5; i++) { clock.advance(1000); t.mock.timers.tick(1000); }
+    await new Promise((r) => setImmediate(r));
+    const err = await refusedWith(stage.admit(testContext()));
+    assert.equal(err.code, 'concurrency_limited', 'still held 5 s later thanks to renewal');
+    long.settle(undefined);
+    await new Promise((r) => setImmediate(r));
+    (await stage.admit(testContext())).settle(undefined);
+    await stage.close();
+  });
+
+  test('a slot whose holder stops renewing (a crashed replica) comes back after the time-to-live', async () => {
+    const clock = fakeClock();
+    const stage = createLimitStage(testConfig({ leaseTtl: '3s', rules: { inflight: { scope: 'key', kind: 'concurrency', amount: 1 } } }), { now: clock.now });
+    await stage.admit(testContext()); // never settled, and the real renewal timer has not fired yet
+    clock.advance(3001);
+    (await stage.admit(testContext())).settle(undefined);
+    await stage.close();
+  });
+});
