@@ -53,33 +53,36 @@ export type AuditEvent = ModelCallEvent | SecurityActionEvent;
 /** Builds the model-call event from a finished request's context. */
 export function modelCallEvent(ctx: RequestContext, latencyMs: number): ModelCallEvent {
   const id = ctx.identity;
+  // Keys in sorted order so canonical serialisation needs no sort.
   return {
-    v: AUDIT_EVENT_VERSION,
-    kind: 'model_call',
-    requestId: ctx.id,
-    keyId: id?.keyId ?? null,
-    userId: id?.userId ?? null,
-    teamId: id?.teamId ?? null,
-    endpoint: ctx.endpoint ?? null,
-    method: ctx.method,
-    path: ctx.path,
-    model: ctx.model ?? null,
     backendId: ctx.backendId ?? null,
+    clientAddress: ctx.clientAddress,
     decision: ctx.decision,
-    reasons: [...ctx.reasons],
+    endpoint: ctx.endpoint ?? null,
+    errorCode: ctx.errorCode ?? null,
     findings: ctx.findings.map((f) => {
-      const out: AuditFinding = { stage: f.stage, code: f.code };
-      if (typeof f.score === 'number' && Number.isFinite(f.score)) out.score = f.score;
+      const out = {} as AuditFinding;
       if (typeof f.category === 'string') out.category = f.category;
+      out.code = f.code;
+      if (typeof f.score === 'number' && Number.isFinite(f.score)) out.score = f.score;
+      out.stage = f.stage;
       return out;
     }),
+    keyId: id?.keyId ?? null,
+    kind: 'model_call',
+    latencyMs: Number.isFinite(latencyMs) ? Math.max(0, Math.round(latencyMs * 1000) / 1000) : 0,
+    method: ctx.method,
+    model: ctx.model ?? null,
+    path: ctx.path,
+    reasons: [...ctx.reasons],
+    requestId: ctx.id,
+    status: ctx.status ?? null,
+    stream: ctx.stream,
+    teamId: id?.teamId ?? null,
     tokensIn: ctx.usage ? ctx.usage.promptTokens : null,
     tokensOut: ctx.usage ? ctx.usage.completionTokens : null,
-    latencyMs: Number.isFinite(latencyMs) ? Math.max(0, Math.round(latencyMs * 1000) / 1000) : 0,
-    clientAddress: ctx.clientAddress,
-    status: ctx.status ?? null,
-    errorCode: ctx.errorCode ?? null,
-    stream: ctx.stream,
+    userId: id?.userId ?? null,
+    v: AUDIT_EVENT_VERSION,
   };
 }
 

@@ -151,6 +151,7 @@ export class AuditWriter {
   #stopTimer(): void {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
+    this.#timerImmediate = false;
   }
 
   #kick(sealNow: boolean, delay = this.#o.flushIntervalMs): void {
@@ -159,10 +160,12 @@ export class AuditWriter {
       this.#run(() => this.#seal().then(() => undefined));
       return;
     }
-    if (this.#timer && delay !== 0) return;
+    if (this.#timer && (delay !== 0 || this.#timerImmediate)) return;
     this.#stopTimer();
+    this.#timerImmediate = delay === 0;
     this.#timer = setTimeout(() => {
       this.#timer = null;
+      this.#timerImmediate = false;
       if (!this.#pump) this.#run(() => this.#drain());
     }, delay);
   }
@@ -179,6 +182,7 @@ export class AuditWriter {
   }
 
   #retryDelay = 0;
+  #timerImmediate = false;
 
   async #drain(): Promise<void> {
     let first = true;
