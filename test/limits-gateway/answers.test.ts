@@ -175,7 +175,7 @@ describe('limit answers through the gateway', () => {
 
   test('a concurrency limit refuses a second stream with concurrency_limited and frees the slot when the first ends', async () => {
     const k = await bastion.key();
-    backend.set({ chunkDelayMs: 100 });
+    backend.set({ chunkDelayMs: 300 });
     try {
       const first = await begin(bastion.url, { key: k.key, model: 'm-conc', body: { stream: true } });
       assert.equal(first.status, 200);

@@ -18,7 +18,7 @@ import { connectTestRedis, deletePrefix, randomPrefix, REDIS_URL } from '../limi
 import { prepareDataDir, startGateway, writeConfig, type GatewayProcess } from './gateway-process.js';
 import { startCountingBackend } from './counting-backend.js';
 
-const LIMIT = 2000;
+const LIMIT = 1000;
 const STREAMS = 8;
 const CONNECTIONS = 64;
 
@@ -64,7 +64,7 @@ test('two gateway processes sharing Redis stay within the limits under a burst f
   const redis = await connectTestRedis();
   if (!redis) { t.skip('Redis unavailable'); return; }
   const prefix = randomPrefix();
-  const backend = await startCountingBackend({ models: ['burst-model', 'slow-model', 'warm-model'], delayMs: { 'slow-model': 20 } });
+  const backend = await startCountingBackend({ models: ['burst-model', 'slow-model', 'warm-model'], delayMs: { 'slow-model': 50 } });
   const data = await prepareDataDir(3);
   const [burstKey, streamKey, warmKey] = data.keys as [string, string, string];
   const configPath = writeConfig(data.dataDir, 'bastion.yaml', `
