@@ -34,7 +34,8 @@ export function decide(findings: readonly GuardFinding[], policy: GuardPolicy): 
     if (action === 'redact' && f.category !== 'secret' && f.category !== 'pii') action = 'flag';
     if (action === 'allow') continue;
     reasons.push(f.code);
-    const rank = RANK[action] * 10 + f.score;
+    // A specific category names the reason better than the classifier's general verdict.
+    const rank = RANK[action] * 10 + f.score - (f.category === 'classifier' ? 1 : 0);
     if (rank > best) { best = rank; verdict = action; category = f.category; }
   }
   const intended = verdict;

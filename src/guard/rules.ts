@@ -27,7 +27,8 @@ export interface RuleContext {
   toolsDeclared: boolean;
 }
 
-export interface RuleHit { id: string; category: GuardCategory; score: number }
+/** `framed`: the text frames the match as a quotation, translation or question about attacks (score capped). */
+export interface RuleHit { id: string; category: GuardCategory; score: number; framed?: boolean }
 
 const G = '[^.\\n]{0,40}';
 // Patterns are NFKC-normalised like the text they run on (e.g. Thai sara am decomposes).
@@ -66,6 +67,14 @@ export const RULES: readonly Rule[] = [
     re: r(`\\b(?:start|begin) your (?:response|reply|answer)\\b[^\\n]{0,80}\\b(?:sure,? here|exact(?:ly)?|never ever)\\b|\\bsure,? here (?:is|are)\\b[^\\n]{0,200}\\bfor educational and research purposes\\b|\\bdisregard any (?:possible )?ethical implications\\b|\\b(?:do not|don't|never) (?:include|add|give) (?:any )?(?:warnings?|disclaimers?|apolog(?:y|ies)|moral(?:izing)?)\\b`) },
   { id: 'jailbreak.break_rules', category: 'jailbreak', score: 0.7,
     re: r(`\\bbreak (?:the |all |your )?(?:ai |openai(?:'s)? |content )?(?:rules|polic(?:y|ies)|guidelines|programming)\\b|\\b(?:has|have|with) no (?:ethical |moral )?(?:restrictions|limits|limitations|filters|boundaries)\\b|\\bopposite day\\b|\\bignore (?:all )?(?:ethical|moral|safety) (?:guidelines|considerations|rules|constraints)\\b`) },
+  { id: 'jailbreak.persona_answers_anything', category: 'jailbreak', score: 0.75,
+    re: r(`\\b(?:answers?|responds?|replies|will (?:answer|respond|reply|do|say|write)|can (?:answer|do|say|write))\\s{1,5}(?:to\\s{1,5})?(?:any|every|all)(?:thing| requests?| questions?| prompts?)\\b${G}\\b(?:no matter|regardless|even if|without)\\b|\\b(?:never|doesn'?t|does not|won'?t|will not|cannot|can'?t)\\s{1,5}(?:say|tell me|ever say)\\s{1,5}(?:no|that (?:it|he|she|they|you) can'?t)\\b`) },
+  { id: 'jailbreak.ethics_off', category: 'jailbreak', score: 0.8,
+    re: r(`\\b(?:ethics?|morals?|morality|safety|content) (?:module|filters?|protocols?|settings?|guidelines|restrictions) (?:(?:is|are|have been|has been) )?(?:disabled|off|removed|turned off|deactivated|bypassed)\\b|\\b(?:disable|turn off|deactivate|remove|bypass) (?:your |all |the )?(?:ethics?|morals?|safety|content) (?:module|filters?|protocols?|settings?|guidelines|restrictions)\\b|\\b(?:not|isn'?t|is not) bound by (?:any |the )?(?:ethical|moral|openai|content|safety)\\b`) },
+  { id: 'jailbreak.hypothetical_harm', category: 'jailbreak', score: 0.35,
+    re: r(`\\b(?:hypothetical(?:ly)?|fictional|purely for (?:fictional|educational)|for educational purposes|in a (?:fictional|hypothetical) (?:world|scenario|story)|thought experiment)\\b[^\\n]{0,160}\\b(?:bomb|explosive|weapon|meth|drugs?|malware|ransomware|virus|poison|hack(?:ing)? into|steal|counterfeit|kill|murder|launder)`) },
+  { id: 'jailbreak.harmful_howto', category: 'jailbreak', score: 0.3,
+    re: r(`\\b(?:how to|step[- ]by[- ]step|detailed (?:instructions|guide|tutorial)|write a (?:tutorial|guide|script|program))\\b[^.\\n]{0,60}\\b(?:make (?:a )?(?:bomb|explosives?|meth|poison)|build (?:a )?(?:bomb|weapon)|hack into|steal (?:someone'?s|personal|credit|identit)|synthesi[sz]e (?:meth|drugs|nerve)|launder money|evade (?:taxes|police|law enforcement)|counterfeit|self-harm)`) },
   // system-prompt extraction
   { id: 'prompt_leak.reveal', category: 'prompt_leak', score: 0.9,
     re: r(`\\b(?:reveal|print|repeat|show|output|display|leak|dump|disclose|give me|tell me|share|write out|spell out|recite|what (?:is|are|were|was))\\b${G}\\b(?:your|the|initial|original|hidden|secret|full)\\s{1,5}(?:system\\s{1,5})?(?:prompt|instructions|initial prompt|system message|pre-?prompt|guidelines you were given)\\b`) },
@@ -164,9 +173,10 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     if (rule.category === 'indirect' && !toolish && doc === undefined) doc = DOCUMENT.test(lower);
     const strong = toolish || (rule.category === 'indirect' && doc === true);
     let score = strong && rule.toolScore !== undefined ? rule.toolScore : rule.score;
-    if (framed) score = Math.min(score, FRAMED_CAP);
-    if (rule.category === 'template_spoof' && TEMPLATE_CODE.test(lower)) score = Math.min(score, FRAMED_CAP);
-    hits.push({ id: rule.id, category: rule.category, score });
+    let capped = framed;
+    if (rule.category === 'template_spoof' && TEMPLATE_CODE.test(lower)) capped = true;
+    if (capped) score = Math.min(score, FRAMED_CAP);
+    hits.push(capped ? { id: rule.id, category: rule.category, score, framed: true } : { id: rule.id, category: rule.category, score });
   }
   return hits;
 }

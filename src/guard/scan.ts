@@ -68,7 +68,12 @@ export function analyse(text: string, ctx: RuleContext): { canon: string; hits: 
 
 export function metaNames(hits: readonly RuleHit[], transforms: readonly Transform[]): string[] {
   const names = new Set<string>();
-  for (const h of hits) { names.add('rule:' + h.id); names.add('cat:' + h.category); }
+  // A framed match (question about an attack, translation, template code) is its own feature, not the attack's.
+  for (const h of hits) {
+    if (h.framed) { names.add('framed:' + h.category); continue; }
+    names.add('rule:' + h.id);
+    names.add('cat:' + h.category);
+  }
   for (const t of transforms) names.add('t:' + t);
   return [...names].sort();
 }
