@@ -27,6 +27,8 @@ export interface AuditService extends AuditSink, SecurityEventSink {
   publicKeyPem(): string;
   /** Removes events with seq < `seq` behind a signed purge checkpoint (retention). */
   purgeBefore(seq: number): Promise<{ removed: number }>;
+  /** Retention by age: removes every event older than `cutoffMs` (epoch ms) the same way. */
+  purgeOlderThan(cutoffMs: number): Promise<{ removed: number }>;
 }
 
 export async function createAuditSink(
@@ -37,6 +39,16 @@ export async function createAuditSink(
   const signer = loadAuditSigner({ dataDir: deps.dataDir, ...(deps.env ? { env: deps.env } : {}) }) as AuditSigner;
   const writer = new AuditWriter(store, signer, { ...config, ...(deps.onEvent ? { onEvent: deps.onEvent } : {}) });
   const health = (): AuditHealth => writer.health();
+  async function purgeBefore(seq: number): Promise<{ removed: number }> {
+    await writer.flush();
+    const r = await store.purgeBefore(seq, signer);
+    writer.push(securityEvent({
+      action: 'retention.purge', outcome: 'success', actor: { via: 'system' },
+      target: { type: 'audit_log', id: 'events' },
+      details: { beforeSeq: seq, removed: r.removed, checkpoint: r.checkpoint ? r.checkpoint.n : null },
+    }));
+    return { removed: r.removed };
+  }
   return {
     store,
     signer,
@@ -57,15 +69,10 @@ export async function createAuditSink(
       return { queued: h.queued, dropped: h.dropped, degraded: h.degraded };
     },
     publicKeyPem: () => signer.publicKeyPem(),
-    async purgeBefore(seq: number): Promise<{ removed: number }> {
-      await writer.flush();
-      const r = await store.purgeBefore(seq, signer);
-      writer.push(securityEvent({
-        action: 'retention.purge', outcome: 'success', actor: { via: 'system' },
-        target: { type: 'audit_log', id: 'events' },
-        details: { beforeSeq: seq, removed: r.removed, checkpoint: r.checkpoint ? r.checkpoint.n : null },
-      }));
-      return { removed: r.removed };
+    purgeBefore,
+    async purgeOlderThan(cutoffMs: number): Promise<{ removed: number }> {
+      const [newestOld] = await store.query({ until: cutoffMs, limit: 1 });
+      return newestOld ? purgeBefore(newestOld.seq + 1) : { removed: 0 };
     },
   };
 }

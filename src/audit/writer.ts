@@ -89,7 +89,8 @@ export class AuditWriter {
     if (this.#closed || this.#queue.length >= hardLimit) {
       this.#dropped += 1;
       this.#gap += 1;
-      this.#o.onEvent?.({ type: 'audit.dropped', dropped: this.#dropped, reason: this.#closed ? 'closed' : 'queue_full' });
+      // Alarm on the first drop of a gap and every 1000th after it, not on every event.
+      if (this.#gap === 1 || this.#gap % 1000 === 0) this.#o.onEvent?.({ type: 'audit.dropped', dropped: this.#dropped, gap: this.#gap, reason: this.#closed ? 'closed' : 'queue_full' });
       done?.(null);
       return false;
     }
