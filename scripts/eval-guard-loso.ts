@@ -51,7 +51,7 @@ for (const src of sources) {
   });
   pooled.push(...scored);
   const m = summarise(scored);
-  console.log(`${src.padEnd(28)} ${String(m.attacks).padStart(6)} ${String(m.benign).padStart(6)}  ${pct(m.tpr)}  ${pct(m.fpr)}     ${pct(m.tprAt1Fpr)}     ${model.threshold.toFixed(4)}`);
+  console.log(`${src.padEnd(28)} ${String(m.attacks).padStart(6)} ${String(m.benign).padStart(6)}  ${pct(m.tpr)}  ${pct(m.fpr)}     ${m.benign > 0 && m.attacks > 0 ? pct(m.tprAt1Fpr) : '    -'}     ${model.threshold.toFixed(4)}`);
 }
 const p = summarise(pooled);
 console.log(`${'pooled (each row by its LOSO model)'.padEnd(28)} ${String(p.attacks).padStart(6)} ${String(p.benign).padStart(6)}  ${pct(p.tpr)}  ${pct(p.fpr)}     ${pct(p.tprAt1Fpr)}     AUC ${p.auc.toFixed(4)}`);

@@ -38,7 +38,6 @@ export interface GuardStageOptions {
 /** One scannable text in the body and how to write it back. */
 interface Segment { text: string; role: 'user' | 'tool' | 'system' | 'assistant'; set: (v: string) => void }
 
-const RANK: Readonly<Record<Verdict, number>> = { allow: 0, flag: 1, redact: 2, block: 3 };
 
 function messageSegments(msg: Record<string, unknown>, role: Segment['role']): Segment[] {
   const out: Segment[] = [];
@@ -156,7 +155,7 @@ export function createGuardStage(config: GuardConfig, opts: GuardStageOptions = 
       if (verdict === 'block') {
         throw new BastionError('guard_blocked', undefined, { details: { category: category ?? 'classifier' } });
       }
-      if (!policy.shadow && RANK[d.intended] >= RANK.allow) {
+      if (!policy.shadow) {
         for (const { seg, r } of results) applyRedactions(seg, r, policy);
       }
       if (policy.output.enabled && policy.output.canary) state.canary = plantCanary(ctx);
