@@ -195,7 +195,7 @@ export class AuditWriter {
       const batch = this.#queue.slice(0, this.#o.batchSize);
       const gap = this.#gap;
       const items = batch.map((it) => ({ at: it.at, body: safeSerialize(it.event) }));
-      if (gap > 0) items.unshift({ at: this.#o.now(), body: serializeEvent(gapEvent(gap)) });
+      if (gap > 0) items.unshift({ at: batch[0]?.at ?? this.#o.now(), body: serializeEvent(gapEvent(gap)) });
       let rows;
       try {
         rows = await this.#store.append(items);

@@ -40,6 +40,8 @@ const USAGE = `usage:
 `;
 
 class UsageError extends Error {}
+/** The database or key cannot be read: exit 2 without the usage text. */
+class AccessError extends Error {}
 
 interface Opened { store: AuditStore; close(): Promise<void> }
 
@@ -50,22 +52,22 @@ async function openAudit(env: AuditCliEnv, schemaFlag: string | undefined, write
     const pool = new pg.Pool({ connectionString: env.databaseUrl, max: 2, options: `-c search_path=${schema}${write ? '' : ' -c default_transaction_read_only=on'}` });
     try {
       const r = await pool.query<{ t: string | null }>('SELECT to_regclass($1) AS t', [`"${schema}".audit_events`]);
-      if (!r.rows[0]?.t) throw new UsageError(`no audit log in schema "${schema}" of the configured database`);
+      if (!r.rows[0]?.t) throw new AccessError(`no audit log in schema "${schema}" of the configured database`);
     } catch (err) {
       await pool.end();
-      if (err instanceof UsageError) throw err;
-      throw new UsageError(`cannot reach the database: ${(err as Error).message.replace(/postgres(ql)?:\/\/\S+/g, '[database url]')}`);
+      if (err instanceof AccessError) throw err;
+      throw new AccessError(`cannot reach the database: ${(err as Error).message.replace(/postgres(ql)?:\/\/\S+/g, '[database url]')}`);
     }
     const handle: StoreHandle = { kind: 'postgres', pool, schema };
     return { store: write ? await createAuditStore(handle) : new PostgresAuditStore(pool, schema), handle, close: () => pool.end() };
   }
   const file = join(env.dataDir, SQLITE_FILE);
-  if (!existsSync(file)) throw new UsageError(`no database at ${file}`);
+  if (!existsSync(file)) throw new AccessError(`no database at ${file}`);
   const db = write ? openSqliteDatabase(env.dataDir) : new Database(file, { readonly: true, fileMustExist: true });
   const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_events'").get();
   if (!has) {
     db.close();
-    throw new UsageError(`no audit log in ${file}`);
+    throw new AccessError(`no audit log in ${file}`);
   }
   const handle: StoreHandle = { kind: 'sqlite', db };
   return { store: write ? await createAuditStore(handle) : new SqliteAuditStore(db), handle, close: async () => { db.close(); } };
@@ -76,7 +78,7 @@ function trustedKeys(env: AuditCliEnv, files: string[]): string[] {
     try {
       return publicKeyIdFromPem(readFileSync(f, 'utf8'));
     } catch (err) {
-      throw new UsageError(`cannot read public key ${f}: ${(err as Error).message}`);
+      throw new AccessError(`cannot read public key ${f}: ${(err as Error).message}`);
     }
   });
   const signer = loadAuditSigner({ dataDir: env.dataDir, create: false });
@@ -124,7 +126,17 @@ function parseTime(v: string | undefined, flag: string): number | undefined {
 
 function write(stream: NodeJS.WritableStream, text: string): Promise<void> | null {
   if (stream.write(text)) return null;
-  return new Promise((resolve) => stream.once('drain', () => resolve()));
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.once('drain', done);
+    stream.once('error', done);
+    stream.once('close', done);
+  });
 }
 
 async function exportEvents(args: string[], io: AuditCliIo, env: AuditCliEnv): Promise<number> {
@@ -135,7 +147,7 @@ async function exportEvents(args: string[], io: AuditCliIo, env: AuditCliEnv): P
   const opened = await openAudit(env, values.schema, true);
   try {
     const signer = loadAuditSigner({ dataDir: env.dataDir });
-    if (!signer) throw new UsageError('no audit signing key');
+    if (!signer) throw new AccessError('no audit signing key');
     const writer = new AuditWriter(opened.store, signer, { ...AUDIT_DEFAULTS, checkpointIntervalMs: 0 });
     const details: Record<string, string> = { format: 'jsonl' };
     if (values.since) details.since = new Date(since as number).toISOString();
@@ -143,13 +155,23 @@ async function exportEvents(args: string[], io: AuditCliIo, env: AuditCliEnv): P
     const seq = await writer.append(securityEvent({ action: 'audit.export', outcome: 'success', actor: { via: 'cli' }, target: { type: 'audit_log', id: 'events' }, details }));
     await writer.close();
     let n = 0;
-    for await (const batch of opened.store.scan({ ...(since !== undefined ? { since } : {}), ...(until !== undefined ? { until } : {}), batch: 2000 })) {
-      for (const r of batch) {
-        if (seq !== null && r.seq >= seq) continue; // the export's own record is not part of what it exports
-        n += 1;
-        const wait = write(io.stdout, JSON.stringify(toRecord(r)) + '\n');
-        if (wait) await wait;
+    // A reader that goes away (`| head`) ends the export quietly.
+    let gone = false;
+    const onError = (): void => { gone = true; };
+    io.stdout.on('error', onError);
+    try {
+      for await (const batch of opened.store.scan({ ...(since !== undefined ? { since } : {}), ...(until !== undefined ? { until } : {}), batch: 2000 })) {
+        for (const r of batch) {
+          if (seq !== null && r.seq >= seq) continue; // the export's own record is not part of what it exports
+          if (gone) break;
+          n += 1;
+          const wait = write(io.stdout, JSON.stringify(toRecord(r)) + '\n');
+          if (wait) await wait;
+        }
+        if (gone) break;
       }
+    } finally {
+      io.stdout.off('error', onError);
     }
     io.stderr.write(`exported ${n} events (recorded as audit event ${seq})\n`);
     return 0;
@@ -168,7 +190,7 @@ export async function runAuditCommand(argv: string[], io: AuditCliIo, env: Audit
         return await exportEvents(rest, io, env);
       case 'public-key': {
         const signer = loadAuditSigner({ dataDir: env.dataDir, create: false });
-        if (!signer) throw new UsageError('no audit signing key in the data directory or BASTION_AUDIT_SIGNING_KEY');
+        if (!signer) throw new AccessError('no audit signing key in the data directory or BASTION_AUDIT_SIGNING_KEY');
         io.stdout.write(signer.publicKeyPem());
         return 0;
       }
