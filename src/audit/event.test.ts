@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { RequestContext } from '../gateway/context.js';
 import { modelCallEvent, securityEvent, serializeEvent } from './event.js';
+import { canonicalJson, type Json } from './canonical.js';
 
 test('a model-call event carries who, what, decision, reasons, tokens and latency, but no content or query', () => {
   const ctx: RequestContext = {
@@ -29,4 +30,19 @@ test('a security event keeps only scalar details', () => {
     details: { reason: 'leak', n: 1, bad: Number.NaN, nested: { x: 1 } as unknown as string } });
   assert.deepEqual(e.details, { reason: 'leak', n: 1 });
   assert.deepEqual(e.actor, { userId: 'a', keyId: null, address: null, via: 'api' });
+});
+
+test('builder-made events serialise to exactly their canonical JSON (fast path)', () => {
+  const ctx = {
+    id: 'r', startedAt: 0n, receivedAtMs: 0, method: 'GET', path: '/v1/models', query: '', clientAddress: '::1', stream: false,
+    reasons: ['z', 'a'], findings: [{ stage: 'output', code: 'c', score: Number.NaN, category: 'x' }, { stage: 'limit', code: 'd' }],
+    decision: 'error', status: Number.POSITIVE_INFINITY, usage: { promptTokens: Number.NaN, completionTokens: 3 },
+    signal: new AbortController().signal, ext: new Map(),
+  } as unknown as RequestContext;
+  const m = modelCallEvent(ctx, Number.NaN);
+  assert.equal(serializeEvent(m), canonicalJson(m as unknown as Json));
+  const s = securityEvent({ action: 'policy.changed', outcome: 'success', actor: { via: 'cli', keyId: 'k' }, target: { type: 't', id: 'i' }, details: { zeta: 1, alpha: 'x', mid: null, inf: Number.POSITIVE_INFINITY } });
+  assert.equal(serializeEvent(s), canonicalJson(s as unknown as Json));
+  assert.equal(serializeEvent({ ...s }), canonicalJson(s as unknown as Json));
+  assert.match(serializeEvent(s), /^\{"action":"policy.changed","actor":\{"address":null,"keyId":"k","userId":null,"via":"cli"\},"details":\{"alpha":"x","mid":null,"zeta":1\}/);
 });

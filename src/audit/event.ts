@@ -50,11 +50,20 @@ export interface SecurityActionEvent {
 
 export type AuditEvent = ModelCallEvent | SecurityActionEvent;
 
+/**
+ * Events made by the builders below have their keys inserted in sorted order
+ * at every depth and only finite numbers, so plain JSON.stringify already
+ * yields their canonical form (a test pins the equality); anything else goes
+ * through canonicalJson.
+ */
+const canonicalShape = new WeakSet<object>();
+
+const fin = (n: number | undefined | null): number | null => (typeof n === 'number' && Number.isFinite(n) ? n : null);
+
 /** Builds the model-call event from a finished request's context. */
 export function modelCallEvent(ctx: RequestContext, latencyMs: number): ModelCallEvent {
   const id = ctx.identity;
-  // Keys in sorted order so canonical serialisation needs no sort.
-  return {
+  const e: ModelCallEvent = {
     backendId: ctx.backendId ?? null,
     clientAddress: ctx.clientAddress,
     decision: ctx.decision,
@@ -76,36 +85,42 @@ export function modelCallEvent(ctx: RequestContext, latencyMs: number): ModelCal
     path: ctx.path,
     reasons: [...ctx.reasons],
     requestId: ctx.id,
-    status: ctx.status ?? null,
-    stream: ctx.stream,
+    status: fin(ctx.status),
+    stream: ctx.stream === true,
     teamId: id?.teamId ?? null,
-    tokensIn: ctx.usage ? ctx.usage.promptTokens : null,
-    tokensOut: ctx.usage ? ctx.usage.completionTokens : null,
+    tokensIn: ctx.usage ? fin(ctx.usage.promptTokens) : null,
+    tokensOut: ctx.usage ? fin(ctx.usage.completionTokens) : null,
     userId: id?.userId ?? null,
     v: AUDIT_EVENT_VERSION,
   };
+  canonicalShape.add(e);
+  return e;
 }
 
 /** Builds the security-action event. Only scalar, non-secret details are kept (see SecurityEvent). */
 export function securityEvent(e: SecurityEvent): SecurityActionEvent {
   const details: Record<string, string | number | boolean | null> = {};
-  for (const [k, v] of Object.entries(e.details ?? {})) {
+  const src = e.details ?? {};
+  for (const k of Object.keys(src).sort()) {
+    const v = src[k];
     if (v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) details[k] = v;
   }
-  return {
-    v: AUDIT_EVENT_VERSION,
-    kind: 'security',
+  const out: SecurityActionEvent = {
     action: e.action,
-    outcome: e.outcome,
-    actor: { userId: e.actor.userId ?? null, keyId: e.actor.keyId ?? null, address: e.actor.address ?? null, via: e.actor.via },
-    target: e.target ? { type: e.target.type, id: e.target.id } : null,
+    actor: { address: e.actor.address ?? null, keyId: e.actor.keyId ?? null, userId: e.actor.userId ?? null, via: e.actor.via },
     details,
+    kind: 'security',
+    outcome: e.outcome,
+    target: e.target ? { id: e.target.id, type: e.target.type } : null,
+    v: AUDIT_EVENT_VERSION,
   };
+  canonicalShape.add(out);
+  return out;
 }
 
 /** The canonical text stored and hashed for an event. */
 export function serializeEvent(e: AuditEvent): string {
-  return canonicalJson(e as unknown as Json);
+  return canonicalShape.has(e) ? JSON.stringify(e) : canonicalJson(e as unknown as Json);
 }
 
 /** One event as the API and the export present it. */
