@@ -196,3 +196,23 @@ describe('limit stage lease renewal', () => {
     await stage.close();
   });
 });
+
+describe('limit stage reconfiguration', () => {
+  test('new rules apply at once; windowed limits keep their state as time until full', async () => {
+    const clock = fakeClock();
+    const stage = createLimitStage(testConfig({ rules: { 'per-key': { scope: 'key', kind: 'requests', amount: 2, window: '1h' } } }), { now: clock.now });
+    await stage.admit(testContext());
+    await stage.admit(testContext());
+    await refusedWith(stage.admit(testContext()));
+    // Raised to 3 per hour: the bucket is empty for the next hour either way, but now refills one request every 20 min.
+    stage.reconfigure(testConfig({ rules: { 'per-key': { scope: 'key', kind: 'requests', amount: 3, window: '1h' } } }));
+    assert.equal((await refusedWith(stage.admit(testContext()))).headers?.['Retry-After'], '1200');
+    clock.advance(1_200_000);
+    const t = await stage.admit(testContext());
+    assert.equal(t.headers?.RateLimit?.startsWith('"per-key";r=0;'), true);
+    stage.reconfigure(testConfig({ rules: {} }));
+    await stage.admit(testContext());
+    assert.throws(() => stage.reconfigure(testConfig({ store: 'redis', redis: { url: 'redis://127.0.0.1' } })), /restart/);
+    await stage.close();
+  });
+});

@@ -32,6 +32,12 @@ export interface LimitStageDeps {
 
 export type BastionLimitStage = LimitStage & {
   health(): { store: string; degraded: boolean };
+  /**
+   * Applies new rules, estimates, lease time and queue settings (e.g. from a new
+   * config snapshot) without losing counts. Store, Redis settings and failMode
+   * need a restart: a change to them throws.
+   */
+  reconfigure(next: LimitsConfig): void;
   close(): Promise<void>;
   readonly usage: UsageRecorder;
 };
@@ -57,38 +63,46 @@ export function createLimitStage(config: LimitsConfig, deps: LimitStageDeps = {}
   }
   const admitIn = async (plan: RequestPlan, leaseId: string): Promise<Admitted> =>
     failover ? failover.admit(plan.checks, leaseId) : { outcome: await local.admit(plan.checks, leaseId), store: local };
-  const queue = config.queue ? createWaitQueue(config.queue.maxWaiting) : undefined;
+  let cfg = config;
+  let queue = cfg.queue ? createWaitQueue(cfg.queue.maxWaiting) : undefined;
 
   // Lease ids: unique per replica (random base) and per request (counter); cheaper than a UUID per request.
   const leaseBase = `${randomUUID()}:`;
   let leaseSeq = 0;
   const active = new Map<string, Active>();
-  const renewTimer = config.rules.some((r) => r.kind === 'concurrency')
-    ? setInterval(() => {
+  let renewTimer: NodeJS.Timeout | undefined;
+  function startRenewal(): void {
+    if (renewTimer) clearInterval(renewTimer);
+    renewTimer = undefined;
+    if (!cfg.rules.some((r) => r.kind === 'concurrency')) return;
+    renewTimer = setInterval(() => {
       for (const [leaseId, a] of active) a.store.renew(a.leases, leaseId).catch(() => undefined);
-    }, Math.floor(config.leaseTtlMs / 3))
-    : undefined;
-  renewTimer?.unref();
+    }, Math.floor(cfg.leaseTtlMs / 3));
+    renewTimer.unref();
+  }
+  startRenewal();
 
   const onlyConcurrencyRefused = (plan: RequestPlan, outcome: AdmitOutcome): boolean =>
     refusedLimits(plan.limits, outcome).every((r) => r.limit.rule.kind === 'concurrency');
 
   async function waitForSlot(ctx: RequestContext, plan: RequestPlan, leaseId: string, first: Admitted): Promise<Admitted> {
-    if (!queue || !config.queue) return first;
+    const q = queue;
+    const settings = cfg.queue;
+    if (!q || !settings) return first;
     const who = ctx.identity?.keyId ?? ctx.clientAddress;
-    if (!queue.enter(who)) return first;
+    if (!q.enter(who)) return first;
     emit({ type: 'limits.queued', requestId: ctx.id });
     let last = first;
     try {
-      const deadline = Date.now() + config.queue.maxWaitMs;
+      const deadline = Date.now() + settings.maxWaitMs;
       while (Date.now() < deadline && !ctx.signal.aborted) {
-        await queue.wake(deadline, ctx.signal);
+        await q.wake(deadline, ctx.signal);
         last = await admitIn(plan, leaseId);
         if (last.outcome.admitted || !onlyConcurrencyRefused(plan, last.outcome)) break;
       }
       return last;
     } finally {
-      queue.leave(who);
+      q.leave(who);
     }
   }
 
@@ -137,7 +151,7 @@ export function createLimitStage(config: LimitsConfig, deps: LimitStageDeps = {}
 
   return {
     async admit(ctx: RequestContext): Promise<LimitTicket> {
-      const plan = planRequest(config, { identity: ctx.identity, model: ctx.model, body: ctx.body, endpoint: ctx.endpoint }, now());
+      const plan = planRequest(cfg, { identity: ctx.identity, model: ctx.model, body: ctx.body, endpoint: ctx.endpoint }, now());
       const leaseId = `${leaseBase}${++leaseSeq}`;
       let adm = await admitIn(plan, leaseId);
       if (!adm.outcome.admitted && queue && onlyConcurrencyRefused(plan, adm.outcome)) adm = await waitForSlot(ctx, plan, leaseId, adm);
@@ -150,6 +164,19 @@ export function createLimitStage(config: LimitsConfig, deps: LimitStageDeps = {}
       return ticket(ctx, plan, adm, leaseId);
     },
     health: () => failover?.health() ?? { store: 'memory', degraded: false },
+    reconfigure(next: LimitsConfig): void {
+      if (next.store !== cfg.store || next.failMode !== cfg.failMode || JSON.stringify(next.redis) !== JSON.stringify(cfg.redis) || next.redis?.url !== cfg.redis?.url) {
+        throw new Error('limits.store, limits.redis and limits.failMode take effect after a restart');
+      }
+      const queueChanged = JSON.stringify(next.queue) !== JSON.stringify(cfg.queue);
+      const renewalChanged = next.leaseTtlMs !== cfg.leaseTtlMs || next.rules.some((r) => r.kind === 'concurrency') !== cfg.rules.some((r) => r.kind === 'concurrency');
+      cfg = next;
+      if (queueChanged) {
+        queue?.notify(); // waiters on the old queue retry now and finish on their own
+        queue = cfg.queue ? createWaitQueue(cfg.queue.maxWaiting) : undefined;
+      }
+      if (renewalChanged) startRenewal();
+    },
     async close(): Promise<void> {
       if (renewTimer) clearInterval(renewTimer);
       active.clear();
