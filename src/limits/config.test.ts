@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { inspect } from 'node:util';
 import { ConfigProblems } from '../config/problems.js';
-import { parseLimitsConfig } from './config.js';
+import { parseLimitRule, parseLimitsConfig } from './config.js';
 
 function parse(raw: unknown): { cfg: ReturnType<typeof parseLimitsConfig>; problems: ConfigProblems } {
   const problems = new ConfigProblems();
@@ -93,4 +93,13 @@ test('modelDefaults: false leaves models to explicit rules only', () => {
 test('an explicit model rule for every model replaces that default', () => {
   const { cfg } = parse({ rules: { all: { scope: 'model', kind: 'concurrency', amount: 4 } } });
   assert.deepEqual(cfg.rules.map((r) => r.name).sort(), ['all', 'model-default-requests']);
+});
+
+test('parseLimitRule validates a single limit (admin API input)', () => {
+  const p = new ConfigProblems();
+  assert.deepEqual(parseLimitRule('burst', { scope: 'team', kind: 'tokens', amount: 500, window: '10s' }, 'rule', p), {
+    name: 'burst', scope: 'team', kind: 'tokens', amount: 500, windowMs: 10_000, shadow: false, models: null, exceptModels: [], overrides: {},
+  });
+  assert.equal(parseLimitRule('burst', { scope: 'team', kind: 'tokens', amount: -1 }, 'rule', p), undefined);
+  assert.deepEqual(p.list.map((x) => x.path), ['rule.amount', 'rule.window']);
 });

@@ -81,7 +81,8 @@ function duration(v: unknown, path: string, p: ConfigProblems): number | undefin
   return ms;
 }
 
-function parseRule(name: string, raw: unknown, path: string, p: ConfigProblems): LimitRule | undefined {
+/** Validates one named limit (also for limits submitted through the admin API). */
+export function parseLimitRule(name: string, raw: unknown, path: string, p: ConfigProblems): LimitRule | undefined {
   if (!NAME_RE.test(name)) p.add(path, 'limit names use letters, digits, ".", "_" and "-" (at most 64)');
   const o = read.obj(raw, path, p);
   if (!o) { if (raw === undefined || raw === null) p.add(path, 'must be a mapping'); return undefined; }
@@ -169,7 +170,7 @@ export function parseLimitsConfig(raw: unknown, path: string, problems: ConfigPr
   const rules: LimitRule[] = [];
   const rr = read.obj(o.rules, at('rules'), p);
   if (rr) for (const [name, v] of Object.entries(rr)) {
-    const rule = parseRule(name, v, `${at('rules')}.${name}`, p);
+    const rule = parseLimitRule(name, v, `${at('rules')}.${name}`, p);
     if (rule) rules.push(rule);
   }
   for (const d of modelDefaultRules(o.modelDefaults, at('modelDefaults'), p, rules)) {
