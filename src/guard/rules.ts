@@ -161,6 +161,28 @@ export function isFramed(lower: string): boolean {
   return FRAMING.test(lower);
 }
 
+const SUFFIX_PUNCT = /[[\]{}()<>\\$^|`~*@#=;!?]/g;
+const LETTERS = /\p{L}/gu;
+
+/**
+ * Adversarial suffix (GCG-style optimised gibberish after a plain request):
+ * a prose head with little punctuation and a short tail dense in brackets,
+ * quotes and symbols. Code is dense throughout, so it does not match. Linear.
+ */
+export function hasAdversarialSuffix(text: string): boolean {
+  const n = text.length;
+  if (n < 140 || n > 4000) return false;
+  const tailLen = 90;
+  const head = text.slice(0, n - tailLen);
+  const tail = text.slice(n - tailLen);
+  const density = (x: string): number => (x.match(SUFFIX_PUNCT)?.length ?? 0) / Math.max(1, x.length);
+  const letters = (x: string): number => (x.match(LETTERS)?.length ?? 0) / Math.max(1, x.length);
+  if (text.includes('\n    ') || /```|=>|\bdef |\bfunction\b|;\s*$/m.test(head)) return false;
+  // Parentheses alone (lists such as "(A) … (B) …") are not enough: other symbol kinds must appear.
+  const kinds = new Set((tail.match(SUFFIX_PUNCT) ?? []).filter((c) => c !== '(' && c !== ')')).size;
+  return kinds >= 2 && density(head) < 0.03 && letters(head) > 0.7 && density(tail) >= 0.08 && letters(tail) > 0.45;
+}
+
 /** Runs every rule on an already lower-cased, normalised text. */
 export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
@@ -178,5 +200,6 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     if (capped) score = Math.min(score, FRAMED_CAP);
     hits.push(capped ? { id: rule.id, category: rule.category, score, framed: true } : { id: rule.id, category: rule.category, score });
   }
+  if (hasAdversarialSuffix(lower)) hits.push({ id: 'jailbreak.adversarial_suffix', category: 'jailbreak', score: framed ? FRAMED_CAP : 0.7 });
   return hits;
 }
