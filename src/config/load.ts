@@ -10,6 +10,7 @@ import { ConfigError, ConfigProblems, deepFreeze, read } from './problems.js';
 import { parseBackends, parseModels } from './backends.js';
 import type { BastionConfig, ServerConfig } from './schema.js';
 import { parseLimitsConfig } from '../limits/config.js';
+import { checkTrustedProxies } from '../limits/client-address.js';
 import { parseGuardConfig } from '../guard/config.js';
 import { parseAuditConfig } from '../audit/config.js';
 import { parseDataConfig } from '../data/config.js';
@@ -111,6 +112,7 @@ export function loadConfig(overrides: ConfigOverrides, env: NodeJS.ProcessEnv = 
   if (overrides.dataDir !== undefined) server.dataDir = overrides.dataDir;
   if (overrides.databaseUrl !== undefined) server.databaseUrl = overrides.databaseUrl;
 
+  checkTrustedProxies(server.trustedProxies, 'server.trustedProxies', p);
   const backends = parseBackends(file.backends, overrides.backendUrls ?? [], baseDir, p);
   const models = parseModels(file.models, backends, p);
   const limits = parseLimitsConfig(file.limits, 'limits', p);

@@ -11,6 +11,7 @@ import type { AuditSink, GuardStage, LimitStage, LimitTicket } from './types.js'
 import { snapshotPrompt, type ContentCapture } from '../content-capture.js';
 
 const TICKET = 'limit.ticket';
+const NO_USAGE = Object.freeze({ promptTokens: 0, completionTokens: 0 });
 
 export function createLimitSlot(limits: LimitStage): Stage {
   return {
@@ -29,8 +30,11 @@ export function settleLimit(ctx: RequestContext): void {
   const t = ctx.ext.get(TICKET) as LimitTicket | undefined;
   if (!t) return;
   ctx.ext.delete(TICKET);
+  // A request that never got an answer from a backend used no tokens: refund the reservation.
+  // Without usage after a partial answer (e.g. a stream cut mid-way) the reservation stays charged.
+  const usage = ctx.usage ?? (ctx.status === undefined || ctx.status >= 400 ? NO_USAGE : undefined);
   try {
-    t.settle(ctx.usage);
+    t.settle(usage);
   } catch {
     /* a limiter failure after the answer must not affect the client */
   }
