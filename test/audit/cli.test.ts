@@ -5,7 +5,10 @@ import { describe, test } from 'node:test';
 import { runAuditCommand } from '../../src/cli/audit.js';
 import { createAuditSink } from '../../src/audit/sink.js';
 import { AUDIT_DEFAULTS } from '../../src/audit/config.js';
-import { DATABASES, PG_URL, dropGuards, tempDir, type TestDb } from './helpers.js';
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATABASES, PG_URL, dropGuards, sqliteDb, tempDir, type TestDb } from './helpers.js';
 import type { AuditRecord } from '../../src/audit/event.js';
 
 function capture(): { stream: PassThrough; text: () => string } {
@@ -102,4 +105,31 @@ test('bastion audit verify: a data directory without a database exits 2', async 
   const code = await runAuditCommand(['verify'], { stdout: out.stream, stderr: err.stream }, { dataDir: tempDir() });
   assert.equal(code, 2);
   assert.match(err.text(), /no database at/);
+});
+
+test('bastion audit verify: without any trusted key it refuses to vouch for the checkpoints and creates nothing', async () => {
+  const db = await sqliteDb();
+  try {
+    // The log was written with a key from the environment, which this shell does not have.
+    const pem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const sink = await createAuditSink(AUDIT_DEFAULTS, { handle: db.handle, dataDir: db.dataDir, env: { BASTION_AUDIT_SIGNING_KEY: pem } });
+    sink.emit({ action: 'config.changed', outcome: 'success', actor: { via: 'cli' } });
+    await sink.close();
+    const saved = process.env.BASTION_AUDIT_SIGNING_KEY;
+    delete process.env.BASTION_AUDIT_SIGNING_KEY;
+    try {
+      const r = await run(['verify'], db);
+      assert.equal(r.code, 1);
+      assert.match(r.out, /cannot tell who signed the checkpoints/);
+      assert.equal(existsSync(join(db.dataDir, 'audit-signing.key')), false);
+      const pub = join(db.dataDir, 'trusted.pem');
+      writeFileSync(pub, createPublicKey(pem).export({ type: 'spki', format: 'pem' }).toString());
+      const ok = await run(['verify', '--public-key', pub], db);
+      assert.equal(ok.code, 0, ok.out + ok.err);
+    } finally {
+      if (saved !== undefined) process.env.BASTION_AUDIT_SIGNING_KEY = saved;
+    }
+  } finally {
+    await db.cleanup();
+  }
 });
