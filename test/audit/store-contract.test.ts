@@ -5,7 +5,8 @@ import { createAuditStore } from '../../src/audit/store.js';
 import { GENESIS_HASH, eventHash } from '../../src/audit/chain.js';
 import { verifyAuditLog } from '../../src/audit/verify.js';
 import { serializeEvent, type ModelCallEvent } from '../../src/audit/event.js';
-import { DATABASES, testSigner } from './helpers.js';
+import { DATABASES, sqliteDb, testSigner } from './helpers.js';
+import { openSqliteDatabase } from '../../src/store/sqlite.js';
 import { makeCheckpoint } from '../../src/audit/checkpoint.js';
 
 function call(i: number, over: Partial<ModelCallEvent> = {}): { at: number; body: string } {
@@ -148,3 +149,19 @@ for (const { name, open } of DATABASES) {
     });
   });
 }
+
+test('sqlite: two connections to one file (two processes) append to one gapless chain', async () => {
+  const db = await sqliteDb();
+  const other = openSqliteDatabase(db.dataDir);
+  try {
+    const a = await createAuditStore(db.handle);
+    const b = await createAuditStore({ kind: 'sqlite', db: other });
+    for (let i = 0; i < 20; i++) await (i % 2 ? a : b).append([call(i), call(i + 100)]);
+    const report = await verifyAuditLog(a, { trustedKeys: null });
+    assert.deepEqual(report.findings, []);
+    assert.deepEqual([report.events, report.lastSeq], [40, 40]);
+  } finally {
+    other.close();
+    await db.cleanup();
+  }
+});
