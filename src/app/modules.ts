@@ -62,7 +62,7 @@ export async function createModules(deps: ModuleDeps): Promise<Modules> {
       handle,
       dataDir: config.server.dataDir,
       env,
-      onEvent: (e) => log.warn('audit', e),
+      onEvent: (e) => (e.type === 'audit.checkpoint' || e.type === 'audit.recovered' ? log.info('audit', e) : log.warn('audit', e)),
     });
     closers.push(() => audit.close());
 
