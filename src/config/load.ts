@@ -42,6 +42,7 @@ export const SERVER_DEFAULTS: ServerConfig = {
   maxN: 8,
   trustedProxies: [],
   allowRemoteImageUrls: false,
+  accessLog: true,
 };
 
 const TOP_KEYS = ['server', 'backends', 'models', 'limits', 'guard', 'audit', 'data'] as const;
@@ -67,6 +68,7 @@ function parseServer(raw: unknown, p: ConfigProblems): ServerConfig {
     maxN: read.int(o.maxN, 'server.maxN', p, 1, 128) ?? d.maxN,
     trustedProxies: read.strList(o.trustedProxies, 'server.trustedProxies', p) ?? d.trustedProxies,
     allowRemoteImageUrls: read.bool(o.allowRemoteImageUrls, 'server.allowRemoteImageUrls', p) ?? d.allowRemoteImageUrls,
+    accessLog: read.bool(o.accessLog, 'server.accessLog', p) ?? d.accessLog,
   };
 }
 

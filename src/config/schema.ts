@@ -40,6 +40,8 @@ export interface ServerConfig {
   trustedProxies: string[];
   /** Accept image parts with remote http(s) URLs (the backend would fetch them). @default false */
   allowRemoteImageUrls: boolean;
+  /** One structured log line per model call (ids, model, status, code, latency; never content or secrets). @default true */
+  accessLog: boolean;
 }
 
 export interface TlsConfig {

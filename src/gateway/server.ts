@@ -150,7 +150,16 @@ export function createGateway(deps: GatewayDeps): Gateway {
       } catch (e) {
         log.error('audit record failed', { requestId: ctx.id, error: e });
       }
-      metrics.request(ctx.endpoint ?? 'unknown', ctx.status ?? res.statusCode, Number(process.hrtime.bigint() - ctx.startedAt) / 1e9);
+      const seconds = Number(process.hrtime.bigint() - ctx.startedAt) / 1e9;
+      metrics.request(ctx.endpoint ?? 'unknown', ctx.status ?? res.statusCode, seconds);
+      if (deps.server.accessLog) {
+        log.info('request', {
+          requestId: ctx.id, endpoint: ctx.endpoint, model: ctx.model, stream: ctx.stream, status: ctx.status ?? res.statusCode,
+          code: ctx.errorCode, decision: ctx.decision, keyId: ctx.identity?.keyId, userId: ctx.identity?.userId,
+          backend: ctx.backendId, ms: Math.round(seconds * 1e4) / 10, client: ctx.clientAddress,
+          reasons: ctx.reasons.length > 0 ? ctx.reasons : undefined,
+        });
+      }
     }
   }
 

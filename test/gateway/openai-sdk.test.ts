@@ -89,3 +89,24 @@ test('the backend receives a validated body and no client credentials or spoofab
   assert.equal(body.bogus_field, undefined);
   assert.equal(body.model, 'llama3');
 });
+
+test('each model call is logged once as structured JSON with its request id, never with the key or content', async () => {
+  const { createLogger } = await import('../../src/log/logger.js');
+  const lines: string[] = [];
+  const b2 = await startTestBastion({ backends: [backend.url], log: createLogger({ write: (l) => lines.push(l) }) });
+  try {
+    const { key } = await b2.key();
+    const r = await fetch(`${b2.url}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ model: 'llama3', messages: [{ role: 'user', content: 'the secret plan' }] }) });
+    assert.equal(r.status, 200);
+    const id = r.headers.get('x-request-id');
+    const recs = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((x) => x.msg === 'request');
+    assert.equal(recs.length, 1);
+    assert.equal(recs[0]?.requestId, id);
+    assert.equal(recs[0]?.status, 200);
+    assert.equal(recs[0]?.model, 'llama3');
+    const all = lines.join('');
+    assert.ok(!all.includes(key) && !all.includes('the secret plan'));
+  } finally {
+    await b2.stop();
+  }
+});
