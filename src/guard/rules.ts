@@ -19,6 +19,8 @@ export interface Rule {
   readonly score: number;
   /** Confidence when tools are declared or the text is a tool/function result. */
   readonly toolScore?: number;
+  /** When this also matches (e.g. defensive wording), the rule only counts as weak evidence. */
+  readonly unless?: RegExp;
 }
 
 export interface RuleContext {
@@ -52,6 +54,10 @@ export const RULES: readonly Rule[] = [
     re: r('\\b(?:ignore|disregard|forget)\\s{1,5}(?:(?:all|everything|the|any|that)\\s{1,5}){0,2}(?:above|previous(?:ly)?|prior|preceding|earlier|said before)\\b') },
   { id: 'override.mode_switch', category: 'override', score: 0.8,
     re: r('\\b(?:system|admin|god|debug|sudo|root|maintenance|unrestricted|developer|override) mode\\b[^.\\n]{0,20}\\b(?:activated|enabled|engaged|is on|unlocked)\\b|\\b(?:enable|enter|activate|switch to)\\s{1,5}(?:the\\s{1,5})?(?:admin|god|debug|sudo|root|unrestricted|developer|override) mode\\b') },
+  { id: 'override.ignore_content', category: 'override', score: 0.8,
+    re: r(`\\b(?:ignore|disregard|forget)\\s{1,5}(?:the|this|that|all|any|your)\\s{1,5}(?:[a-z]{3,20}\\s{1,5})?(?:resume|document|web ?page|page|article|text|e-?mail|content|table|question|task|data|code|context|input|summary|request)\\b[^.\\n]{0,30}\\b(?:and|then|instead)\\b[^.\\n]{0,20}\\b(?:state|say|respond|reply|output|write|print|answer|tell|return)\\b`) },
+  { id: 'override.authority', category: 'override', score: 0.8,
+    re: r(`\\b(?:developer|system|admin|administrator|root|security|training data|emergency|god) (?:[a-z]{1,12} )?override\\b|\\byou (?:must|will|shall) (?:now )?(?:listen to|obey|follow) (?:me|only me|my (?:instructions|commands|orders))\\b`) },
   // role-play / persona jailbreaks
   { id: 'jailbreak.dan', category: 'jailbreak', score: 0.95,
     re: r('\\bdo anything now\\b|\\b(?:dan|stan|dude|aim|mongo tom|jailbreak|developer) mode\\b|\\bdeveloper mode (?:enabled|output)\\b|\\bjailbroken\\b|\\bjailbreak(?:ed)? (?:prompt|version|ai|chatbot)\\b') },
@@ -89,6 +95,8 @@ export const RULES: readonly Rule[] = [
     re: r('<\\|(?:im_start|im_end|system|user|assistant|endoftext|begin_of_text|start_header_id|end_header_id|eot_id)\\|>|\\[/?inst\\]|<</?sys>>|<start_of_turn>|<end_of_turn>') },
   { id: 'template_spoof.fake_turn', category: 'template_spoof', score: 0.7,
     re: r('(?:^|\\n)[ \\t]{0,8}(?:#{1,3}[ \\t]{0,4})?(?:system|assistant|developer)[ \\t]{0,4}(?:(?:message|prompt|override|instruction)[ \\t]{0,4})?[:：][ \\t]{0,4}\\S|"role"\\s{0,5}:\\s{0,5}"(?:system|developer)"') },
+  { id: 'template_spoof.markdown_role', category: 'template_spoof', score: 0.8,
+    re: r('\\[(?:system|assistant)\\]\\(#(?:context|assistant|instructions?|system|user)\\)') },
   { id: 'template_spoof.end_marker', category: 'template_spoof', score: 0.7,
     re: r('(?:end of (?:the )?(?:document|email|context|input|text|user input|data)|</(?:document|context|email|data|user_input|system)>|-{3,} ?end ?-{3,})[^\\n]{0,20}(?:\\n[^\\n]{0,200})?\\b(?:now|instead|you (?:must|should|will)|new instructions?|ignore)\\b') },
   // indirect injection inside documents
@@ -125,6 +133,15 @@ export const RULES: readonly Rule[] = [
     re: r(`\\bwhile true:\\s{0,5}os\\.fork\\(|\\bshutil\\.rmtree\\(\\s{0,3}['"]/|\\bexec\\(open\\(|\\b(?:cryptomine|xmrig|coinhive)\\b|\\brm\\s{1,3}-rf\\s{1,3}(?:/|~|\\*)(?:\\s|$|;)|:\\(\\)\\s{0,3}\\{\\s{0,3}:\\|:&\\s{0,3}\\};:`) },
   { id: 'command.offensive_request', category: 'command', score: 0.4, toolScore: 0.7,
     re: r(`\\b(?:compromised (?:system|host|machine)|maintain (?:persistent )?access|evad(?:e|ing) (?:detection|antivirus|edr|the verify)|sandbox environment|keylogger|ransomware|phishing emails?|c2 (?:server|channel|technique)|lateral movement|exfiltrate)\\b`) },
+  { id: 'command.offensive_code', category: 'command', score: 0.6, toolScore: 0.85,
+    re: r(`\\b(?:write|create|implement|develop|generate|build|code|produce)\\b[^.\\n]{0,80}\\b(?:code|script|program|function|malware|payload|tool)\\b[^\\n]{0,200}\\b(?:allows? an attacker|for an attacker|malicious (?:script|attachment|payload|link|code|macro|executable|file)|(?:targeted|sophisticated|convincing) phishing|(?:avoid|evade|evading|avoiding|bypass(?:ing)?) (?:detection|antivirus|edr|security (?:software|controls))|c2 (?:server|communication|channel|infrastructure)|maintain access to a compromised|escape (?:the |a )?sandbox|gain (?:root|unauthori[sz]ed) access|exploit(?:ing)? (?:the |a |known )?vulnerabilit)`),
+    unless: r(`\\b(?:detect(?:s|ing|ion)?|prevent(?:s|ing|ion)?|block(?:s|ing)?|protect(?:s|ing|ion)?|defen[cs]e|defend|mitigat\\w{0,6}|harden\\w{0,4}|difficult for an attacker|not use any malicious|alert(?:s|ing)? on)\\b`) },
+  { id: 'command.xss', category: 'command', score: 0.6, toolScore: 0.85,
+    re: r(`\\b(?:include|insert|add|output|print|render|echo|repeat|append)\\b[^\\n]{0,40}(?:<script\\b|javascript:|\\bon(?:error|load|mouse[a-z]{2,8})\\s{0,3}=)|<script\\b[^>]{0,40}>[^<]{0,80}\\balert\\(|javascript:\\s{0,3}alert\\(`) },
+  { id: 'command.run_query', category: 'command', score: 0.45, toolScore: 0.9,
+    re: r(`\\b(?:run|execute)\\s{1,5}(?:the following|this)\\s{1,5}(?:sql|query|statement|command)\\b[^\\n]{0,40}\\b(?:exactly|verbatim|as is)\\b|['"]\\s{0,3};\\s{0,5}(?:insert into|update \\w{1,30} set|drop|delete from)\\b`) },
+  { id: 'command.decode_and_follow', category: 'override', score: 0.7,
+    re: r(`\\bdecode\\s{1,5}(?:the following|this|these)\\b[^\\n]{0,40}\\b(?:base64|hex|rot13|cipher|encoded|binary)\\b[^\\n]{0,80}\\b(?:follow|execute|run|obey|do what it says|instructions?|system message|monologue)\\b`) },
   // data exfiltration
   { id: 'exfiltration.markdown_image', category: 'exfiltration', score: 0.6, toolScore: 0.85,
     re: r('!\\[[^\\]\\n]{0,100}\\]\\(\\s{0,5}https?://[^)\\s]{0,200}[?&=/](?:[^)\\s]{0,200})?(?:\\[[a-z_ ]{1,30}\\]|\\{[a-z_ ]{1,30}\\}|\\$[a-z_]{2,30}|<[a-z_ ]{1,30}>)|!\\[[^\\]\\n]{0,100}\\]\\[[^\\]\\n]{0,40}\\]') },
@@ -132,6 +149,8 @@ export const RULES: readonly Rule[] = [
     re: r(`https?://[^\\s)]{0,120}[?=/]\\[?(?:info|data|num|secret|conversation|history|summary|password|message|chat)\\]?[^\\n]{0,120}\\b(?:replac(?:e|ing)|substitut|encode|append)`) },
   { id: 'exfiltration.send_to', category: 'exfiltration', score: 0.55, toolScore: 0.85,
     re: r(`\\b(?:send|forward|post|upload|email|transmit|exfiltrate|leak)\\b[^.\\n]{0,30}\\b(?:this|the|all|our|my|your|previous|whole|entire)\\b[^.\\n]{0,20}\\b(?:conversation|chat history|messages|data|credentials|passwords?|api keys?|secrets?|tokens?|system prompt|context)\\b[^.\\n]{0,30}\\b(?:to|at)\\s{1,5}(?:https?://|[a-z0-9._%+-]{1,64}@|the following (?:url|address|email))`) },
+  { id: 'exfiltration.data_into_url', category: 'exfiltration', score: 0.75, toolScore: 0.9,
+    re: r(`https?:\\/\\/[^\\s)]{0,150}[?=][^\\n]{0,300}\\b(?:summary of (?:the page|our conversation|the conversation|the chat)|our conversation|chat history|conversation history|previous messages?|(?:user'?s?|johann'?s) (?:email|password|data|name))\\b|\\b(?:append|replace|substitute|add|concatenate)\\b[^\\n]{0,60}\\b(?:summary of (?:the page|our conversation)|our conversation|chat history|conversation history)\\b[^\\n]{0,200}https?:\\/\\/[^\\s)]{0,150}[?=]`) },
   // tool abuse
   { id: 'tool_abuse.escalate', category: 'tool_abuse', score: 0.35, toolScore: 0.85,
     re: r(`\\b(?:call|invoke|use|run)\\b[^.\\n]{0,20}\\b(?:the\\s{1,5})?[a-z_]{2,40}\\s{0,5}(?:tool|function)\\b${G}\\b(?:with|using|set)\\b${G}\\b(?:admin|root|sudo|all users|every user|delete|drop|--force|rm -rf|recursive|\\*)`) },
@@ -195,6 +214,7 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     if (rule.category === 'indirect' && !toolish && doc === undefined) doc = DOCUMENT.test(lower);
     const strong = toolish || (rule.category === 'indirect' && doc === true);
     let score = strong && rule.toolScore !== undefined ? rule.toolScore : rule.score;
+    if (rule.unless && rule.unless.test(lower)) score = Math.min(score, 0.4);
     let capped = framed;
     if (rule.category === 'template_spoof' && TEMPLATE_CODE.test(lower)) capped = true;
     if (capped) score = Math.min(score, FRAMED_CAP);
