@@ -6,7 +6,7 @@
  * only the hops a trusted proxy appended are believed.
  *
  * Clients are told apart by their local address (127.0.0.x on loopback).
- * Defaults: 10 failures per address are free, then 1 s, 2 s, 4 s … of back-off.
+ * Defaults: 10 failures per address (and per key prefix) are free, then 1 s, 2 s, 4 s … of back-off.
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -77,6 +77,22 @@ describe('failed authentication is braked per client address', () => {
     // Retry-After counts down from 2 s; on a machine slow enough to take over a second for these two calls it reads 1.
     const expected = Date.now() - failedAt < 1000 ? ['2'] : ['1', '2'];
     assert.ok(expected.includes(String(again.headers['retry-after'])), `Retry-After ${String(again.headers['retry-after'])} after the second brake`);
+  });
+
+  test('wrong secrets for one key prefix from many addresses brake that prefix only', async () => {
+    const victim = await direct.key();
+    const other = await direct.key();
+    const forged = victim.key.slice(0, -4) + (victim.key.endsWith('AAAA') ? 'BBBB' : 'AAAA');
+    // Each address fails once (well under its own allowance); together they exceed the prefix's.
+    for (let i = 0; i <= AUTH_FAILURE_DEFAULTS.keyPrefix.freeAttempts; i++) {
+      assert.equal((await call(direct.url, { from: `127.0.1.${10 + i}`, key: forged })).code, 'invalid_credentials');
+    }
+    const braked = await call(direct.url, { from: '127.0.1.100', key: forged });
+    assert.equal(braked.status, 429);
+    assert.equal(braked.code, 'too_many_auth_failures');
+    assert.equal(braked.headers['retry-after'], '1');
+    // Another key from the same fresh address is unaffected.
+    assert.equal((await call(direct.url, { from: '127.0.1.100', key: other.key })).status, 200);
   });
 
   test('behind a trusted proxy the forwarded client is braked, not the proxy; an untrusted peer cannot pick an address', async () => {
