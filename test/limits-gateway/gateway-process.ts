@@ -22,6 +22,8 @@ export interface GatewayProcess {
   readonly pid: number;
   /** SIGTERM, then SIGKILL if it has not exited within 10 s. */
   stop(): Promise<void>;
+  /** SIGKILL at once (a crash): nothing is cleaned up. Resolves when the process is gone. */
+  crash(): Promise<void>;
 }
 
 /** A temporary data directory with `n` API keys (one user each) created in its SQLite store. */
@@ -68,6 +70,12 @@ export function startGateway(opts: { configPath: string; dataDir: string; prefix
     await exited;
     clearTimeout(timer);
   };
+  const crash = async (): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = once(child, 'exit');
+    child.kill('SIGKILL');
+    await exited;
+  };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => { void stop(); reject(new Error(`bastion start did not listen within 60 s: ${err}`)); }, 60_000);
     const onExit = (code: number | null): void => { clearTimeout(timer); reject(new Error(`bastion start exited with ${code}: ${err}`)); };
@@ -78,7 +86,7 @@ export function startGateway(opts: { configPath: string; dataDir: string; prefix
       if (!m) return;
       clearTimeout(timer);
       child.off('exit', onExit);
-      resolve({ url: m[1]!, pid: child.pid!, stop });
+      resolve({ url: m[1]!, pid: child.pid!, stop, crash });
     });
   });
 }
