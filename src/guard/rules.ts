@@ -107,7 +107,7 @@ export const RULES: readonly Rule[] = [
   { id: 'indirect.instead', category: 'indirect', score: 0.4, toolScore: 0.8,
     re: r(`\\b(?:instead|rather than|in addition)\\b${G}\\b(?:tell|ask|instruct|respond|reply|answer|say|write|print|output)\\b${G}\\b(?:user|reader|them)\\b`) },
   { id: 'indirect.in_your_response', category: 'indirect', score: 0.4, toolScore: 0.85,
-    re: r(`\\b(?:add|include|integrate|insert|mention|incorporate|append|embed|promote|put|weave|inject)\\b[^.\\n]{0,80}\\b(?:in|into|to|within|throughout) your (?:response|answer|reply|output|summary|message|solution|code)\\b|\\bmodify your (?:response|answer|reply)\\b|\\b(?:code (?:snippet|excerpt|section|block|segment)|following code)\\b[^.\\n]{0,60}\\byour (?:code|solution|implementation|logic)\\b`) },
+    re: r(`\\b(?:add|include|integrate|insert|mention|incorporate|append|embed|promote|put|weave|inject)\\b[^.\\n]{0,80}\\b(?:in|into|to|within|throughout) your (?:response|answer|reply|output|summary|message|solution|code)\\b|\\b(?:modify|translate|rewrite|format) your (?:response|answer|reply|message|output)\\b|\\b(?:code (?:snippet|excerpt|section|block|segment)|following code)\\b[^.\\n]{0,60}\\byour (?:code|solution|implementation|logic)\\b`) },
   { id: 'indirect.hidden_comment', category: 'indirect', score: 0.6, toolScore: 0.85,
     re: r(`<!--[^>]{0,200}\\b(?:ignore|disregard|instead|you must|assistant|ai)\\b|\\[//\\]: #|\\bhidden (?:instruction|text|prompt)s?\\b`) },
   // command exploitation
@@ -174,7 +174,7 @@ const FRAMED_CAP = 0.45;
 const TEMPLATE_CODE = /\{\{|\{%|jinja|chat_template|tokenizer|apply_chat_template|\bregex\b|\bregular expression\b|\bescape\b/u;
 
 /** Markers of a pasted document: e-mail headers, HTML, a fenced file. */
-const DOCUMENT = /(?:^|\n|\|)[ \t]{0,3}(?:subject|from|to|cc|email_from|received date|date|content)[ \t]{0,3}:|<html|<body|<!doctype|<div|<p>|<td>|\b(?:summari[sz]e|translate|analy[sz]e|review) (?:this|the following) (?:document|e-?mail|web ?page|page|article|text|file|html)\b/u;
+const DOCUMENT = /(?:^|\n|\|)[ \t]{0,3}(?:subject|from|to|cc|email_from|received date|date|content)[ \t]{0,3}:|<html|<body|<!doctype|<div|<p>|<td>|\b(?:hi|dear|hello) [a-z]{2,20},|\bif you have any questions\b|\b(?:best|kind) regards\b|\bunsubscribe\b|\b(?:summari[sz]e|translate|analy[sz]e|review) (?:this|the following) (?:document|e-?mail|web ?page|page|article|text|file|html)\b/u;
 
 export function isFramed(lower: string): boolean {
   return FRAMING.test(lower);
