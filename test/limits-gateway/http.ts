@@ -74,10 +74,11 @@ export async function call(baseUrl: string, o: CallOptions = {}): Promise<Answer
   return answer(res, await readAll(res));
 }
 
-/** A request whose response head has arrived; the body is read by finish(). */
-export async function begin(baseUrl: string, o: CallOptions = {}): Promise<{ status: number; headers: IncomingHttpHeaders; finish(): Promise<Answer> }> {
+/** A request whose response head has arrived; the body is read by finish(), or the client hangs up with abort(). */
+export async function begin(baseUrl: string, o: CallOptions = {}): Promise<{ status: number; headers: IncomingHttpHeaders; finish(): Promise<Answer>; abort(): void }> {
   const res = await open(baseUrl, o);
-  return { status: res.statusCode ?? 0, headers: res.headers, finish: async () => answer(res, await readAll(res)) };
+  res.on('error', () => undefined); // a hang-up is what abort() asks for
+  return { status: res.statusCode ?? 0, headers: res.headers, finish: async () => answer(res, await readAll(res)), abort: () => { res.destroy(); } };
 }
 
 /** GET a probe endpoint (/readyz, /metrics) and return its body. */
