@@ -113,9 +113,11 @@ async function main(): Promise<void> {
   const med = (a: number[]): number => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
   const off = med(rps['limits off']!);
   console.log(`\nGateway with and without limits: ${ROUNDS} rounds × ${SECONDS} s, ${CONNS} connections, non-streaming chat; ${hasTaskset ? 'gateways pinned to CPU 1' : 'no CPU pinning'}`);
-  console.log('| gateway | median rps | × limits off | errors |');
-  console.log('|---|---|---|---|');
-  for (const t of targets) console.log(`| ${t.name} | ${med(rps[t.name]!).toFixed(0)} | ${(med(rps[t.name]!) / off).toFixed(2)} | ${errors[t.name]} |`);
+  // Paired figure: each round's ratio against that round's limits-off run, so drift in machine load between rounds cancels.
+  const paired = (name: string): number => med(rps[name]!.map((v, r) => v / rps['limits off']![r]!));
+  console.log('| gateway | median rps | × limits off | median of per-round × limits off | errors |');
+  console.log('|---|---|---|---|---|');
+  for (const t of targets) console.log(`| ${t.name} | ${med(rps[t.name]!).toFixed(0)} | ${(med(rps[t.name]!) / off).toFixed(2)} | ${paired(t.name).toFixed(2)} | ${errors[t.name]} |`);
   if (redisOk) {
     let cursor = '0';
     do {
