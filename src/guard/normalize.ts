@@ -62,11 +62,9 @@ export function normalise(input: string): Normalised {
   let s = input;
   if (FULLWIDTH.test(s)) t.add('fullwidth');
   s = s.normalize('NFKC');
-  const before = s.length;
   s = s.replace(ZERO_WIDTH, () => { t.add('zero_width'); return ''; });
   s = s.replace(BIDI, () => { t.add('bidi'); return ''; });
   s = s.replace(TAG_CHARS, () => { t.add('tag_chars'); return ''; });
-  void before;
 
   // Homoglyphs: only inside words that mix Latin with Cyrillic/Greek, so real Russian or Greek text is untouched.
   if (CONFUSABLE.test(s) && LATIN.test(s)) {
