@@ -139,3 +139,16 @@ describe('deep scan against an OpenAI-compatible endpoint', () => {
     delayMs = 0;
   });
 });
+
+describe('guard state', () => {
+  test('the canary never appears when the state is logged or serialised', async () => {
+    const { inspect } = await import('node:util');
+    const c = ctx({ messages: [{ role: 'user', content: 'hello' }] });
+    await createGuardStage(config(undefined)).inspect(c);
+    const state = c.ext.get(GUARD_EXT) as GuardState;
+    assert.match(state.canary ?? '', /^bst-canary-/);
+    assert.ok(!JSON.stringify(state).includes('bst-canary-'));
+    assert.ok(!inspect(state).includes('bst-canary-'));
+    assert.ok(!inspect(c.ext).includes('bst-canary-'));
+  });
+});

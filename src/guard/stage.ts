@@ -28,6 +28,14 @@ export const GUARD_EXT = 'guard';
 /** What inspect leaves in ctx.ext for the output filter and audit. */
 export interface GuardState { policy: GuardPolicy; canary?: string; verdict: Verdict; score: number }
 
+/** The state keeps the canary out of logs and JSON: serialising it shows only verdict and score. */
+function guardState(policy: GuardPolicy, verdict: Verdict, score: number): GuardState {
+  const state: GuardState = { policy, verdict, score };
+  Object.defineProperty(state, 'toJSON', { enumerable: false, value: () => ({ verdict: state.verdict, score: state.score, canary: state.canary ? '[REDACTED]' : undefined }) });
+  Object.defineProperty(state, Symbol.for('nodejs.util.inspect.custom'), { enumerable: false, value: () => `GuardState { verdict: '${state.verdict}', score: ${state.score}${state.canary ? ", canary: '[REDACTED]'" : ''} }` });
+  return state;
+}
+
 export interface GuardStageOptions {
   /** Defaults to the shipped model. */
   model?: GuardModel;
@@ -150,7 +158,7 @@ export function createGuardStage(config: GuardConfig, opts: GuardStageOptions = 
       for (const f of all) ctx.findings.push({ stage: 'guard', code: f.code, score: f.score, category: f.category });
       if (policy.shadow && d.intended !== 'allow') reasons.add(CODES.shadow);
       ctx.reasons.push(...reasons);
-      const state: GuardState = { policy, verdict, score: top };
+      const state = guardState(policy, verdict, top);
       ctx.ext.set(GUARD_EXT, state);
       if (verdict === 'block') {
         throw new BastionError('guard_blocked', undefined, { details: { category: category ?? 'classifier' } });
