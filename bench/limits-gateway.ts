@@ -9,7 +9,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
@@ -63,7 +63,24 @@ const RULES = `  rules:
   modelDefaults: { requests: { amount: 1000000000, window: 1m }, concurrency: 100000 }
 `;
 
-async function bastion(name: string, upstream: string, limits: string): Promise<{ name: string; url: string; key: string }> {
+/** CPU seconds (user + system) a process has used so far, from /proc; NaN where unavailable. */
+function cpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return NaN;
+  }
+}
+
+function redisServerPid(): number | undefined {
+  const r = spawnSync('pidof', ['redis-server'], { encoding: 'utf8' });
+  const pid = Number(r.stdout?.trim().split(/\s+/)[0]);
+  return r.status === 0 && pid > 0 ? pid : undefined;
+}
+
+async function bastion(name: string, upstream: string, limits: string): Promise<{ name: string; url: string; key: string; pid: number | undefined }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bastion-limits-bench-'));
   dirs.push(dataDir);
   const { store } = await openStore({ dataDir });
@@ -79,7 +96,7 @@ async function bastion(name: string, upstream: string, limits: string): Promise<
     (l) => /listening on (http:\/\/\S+)/.exec(l)?.[1],
     { ...process.env, BASTION_LOG_LEVEL: 'warn' },
   );
-  return { name, url: `${url}/v1/chat/completions`, key };
+  return { name, url: `${url}/v1/chat/completions`, key, pid: children.at(-1)?.pid };
 }
 
 async function main(): Promise<void> {
@@ -101,12 +118,19 @@ async function main(): Promise<void> {
   const body = JSON.stringify({ model: 'bench-model', messages: [{ role: 'user', content: 'The quick brown fox jumps over the lazy dog. '.repeat(20) }], max_tokens: 64 });
   const rps: Record<string, number[]> = {};
   const errors: Record<string, number> = {};
-  for (const t of targets) { rps[t.name] = []; errors[t.name] = 0; await closedLoop(t.url, body, { authorization: `Bearer ${t.key}` }, CONNS, 1); }
+  const cpuUs: Record<string, number[]> = {};
+  const redisUs: Record<string, number[]> = {};
+  const redisPid = redisOk ? redisServerPid() : undefined;
+  for (const t of targets) { rps[t.name] = []; errors[t.name] = 0; cpuUs[t.name] = []; redisUs[t.name] = []; await closedLoop(t.url, body, { authorization: `Bearer ${t.key}` }, CONNS, 1); }
   for (let r = 0; r < ROUNDS; r++) {
     for (const t of r % 2 === 0 ? targets : [...targets].reverse()) {
+      const cpu0 = cpuSeconds(t.pid);
+      const redis0 = cpuSeconds(redisPid);
       const res = await closedLoop(t.url, body, { authorization: `Bearer ${t.key}` }, CONNS, SECONDS);
       rps[t.name]!.push(res.rps);
       errors[t.name]! += res.errors;
+      cpuUs[t.name]!.push(((cpuSeconds(t.pid) - cpu0) / res.ok) * 1e6);
+      redisUs[t.name]!.push(((cpuSeconds(redisPid) - redis0) / res.ok) * 1e6);
       process.stderr.write(`round ${r + 1} ${t.name}: ${res.rps.toFixed(0)} rps\n`);
     }
   }
@@ -115,9 +139,15 @@ async function main(): Promise<void> {
   console.log(`\nGateway with and without limits: ${ROUNDS} rounds × ${SECONDS} s, ${CONNS} connections, non-streaming chat; ${hasTaskset ? 'gateways pinned to CPU 1' : 'no CPU pinning'}`);
   // Paired figure: each round's ratio against that round's limits-off run, so drift in machine load between rounds cancels.
   const paired = (name: string): number => med(rps[name]!.map((v, r) => v / rps['limits off']![r]!));
-  console.log('| gateway | median rps | × limits off | median of per-round × limits off | errors |');
-  console.log('|---|---|---|---|---|');
-  for (const t of targets) console.log(`| ${t.name} | ${med(rps[t.name]!).toFixed(0)} | ${(med(rps[t.name]!) / off).toFixed(2)} | ${paired(t.name).toFixed(2)} | ${errors[t.name]} |`);
+  // CPU per request: the gateway process's own CPU time (and the local redis-server's, when found) over requests served.
+  const cpuOff = med(cpuUs['limits off']!);
+  console.log('| gateway | median rps | × limits off | median of per-round × limits off | gateway CPU µs/request | + vs limits off | redis-server CPU µs/request | errors |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const t of targets) {
+    const c = med(cpuUs[t.name]!);
+    const rc = med(redisUs[t.name]!);
+    console.log(`| ${t.name} | ${med(rps[t.name]!).toFixed(0)} | ${(med(rps[t.name]!) / off).toFixed(2)} | ${paired(t.name).toFixed(2)} | ${c.toFixed(0)} | ${t.name === 'limits off' ? '-' : `+${(c - cpuOff).toFixed(0)}`} | ${Number.isNaN(rc) ? 'n/a' : rc.toFixed(1)} | ${errors[t.name]} |`);
+  }
   if (redisOk) {
     let cursor = '0';
     do {
