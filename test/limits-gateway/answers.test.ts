@@ -93,6 +93,18 @@ describe('limit answers through the gateway', () => {
     assert.equal((await call(bastion.url, { key: a.key, model: 'fake-model' })).status, 200);
   });
 
+  test('every model endpoint passes the limit stage: chat, completions and embeddings share the key\'s quota', async () => {
+    const k = await bastion.key();
+    const chat = await call(bastion.url, { key: k.key, model: 'm-rate' });
+    const completion = await call(bastion.url, { key: k.key, model: 'm-rate', path: '/v1/completions', body: { prompt: 'hello there' } });
+    const embedding = await call(bastion.url, { key: k.key, model: 'm-rate', path: '/v1/embeddings', body: { input: 'hello there' } });
+    assert.deepEqual([chat.status, completion.status, embedding.status], [200, 200, 200]);
+    assert.deepEqual([chat, completion, embedding].map((r) => parseLimitHeader(r.headers.ratelimit).get('per-key')?.r), [2, 1, 0]);
+    const refused = await call(bastion.url, { key: k.key, model: 'm-rate', path: '/v1/embeddings', body: { input: 'again' } });
+    assert.equal(refused.status, 429);
+    assert.equal(refused.code, 'rate_limited');
+  });
+
   test('a team limit is shared by the team and does not reach another team', async () => {
     const red1 = await bastion.key({ team: 'red' });
     const red2 = await bastion.key({ team: 'red' });
@@ -146,6 +158,7 @@ describe('limit answers through the gateway', () => {
     // A stream is reconciled too (with reported usage or the tokens actually streamed).
     const stream = await call(bastion.url, { key: c.key, model: 'm-budget', body: { max_tokens: 100, stream: true } });
     assert.equal(stream.status, 200);
+    assert.equal(parseLimitHeader(stream.headers['ratelimit-policy']).has('daily'), true, 'a stream carries the RateLimit headers too');
     const after = await call(bastion.url, { key: c.key, model: 'm-budget', body: { max_tokens: 100 } });
     assert.equal(after.status, 200);
     // after sees: two requests at their usage, the stream at what it was charged, its own reservation.
