@@ -6,7 +6,10 @@
  *    it does not refill during the run; the gateways together must admit no
  *    more than the limit (≤ 1 % over) and not refuse what the limit allows;
  *  - concurrency: for 4 s against a per-key concurrency limit on a slow model;
- *    the backend must never see more requests in flight than the limit.
+ *    the backend must never see more requests in flight than the limit;
+ *  - a daily token budget: for 4 s; every admitted request reserves its
+ *    estimate and is reconciled with the backend's usage, so what was used
+ *    must end within one reservation below the budget and never above it.
  * failMode is closed so that a Redis problem shows up as errors instead of a
  * silent fall-back to per-process limits.
  */
@@ -21,6 +24,9 @@ import { startCountingBackend } from './counting-backend.js';
 const LIMIT = 1000;
 const STREAMS = 8;
 const CONNECTIONS = 64;
+const BUDGET = 3000;
+/** total_tokens the counting backend reports per answer. */
+const USAGE = 6;
 
 interface Tally { ok: number; codes: Map<string, number> }
 
@@ -64,9 +70,9 @@ test('two gateway processes sharing Redis stay within the limits under a burst f
   const redis = await connectTestRedis();
   if (!redis) { t.skip('Redis unavailable'); return; }
   const prefix = randomPrefix();
-  const backend = await startCountingBackend({ models: ['burst-model', 'slow-model', 'warm-model'], delayMs: { 'slow-model': 50 } });
-  const data = await prepareDataDir(3);
-  const [burstKey, streamKey, warmKey] = data.keys as [string, string, string];
+  const backend = await startCountingBackend({ models: ['burst-model', 'slow-model', 'warm-model', 'budget-model'], delayMs: { 'slow-model': 50 } });
+  const data = await prepareDataDir(4);
+  const [burstKey, streamKey, warmKey, budgetKey] = data.keys as [string, string, string, string];
   const configPath = writeConfig(data.dataDir, 'bastion.yaml', `
 backends:
   - { id: counting, url: "${backend.url}", health: { intervalMs: 0 } }
@@ -78,6 +84,7 @@ limits:
   rules:
     burst: { scope: key, kind: requests, amount: ${LIMIT}, window: 30d, models: [burst-model] }
     streams: { scope: key, kind: concurrency, amount: ${STREAMS}, models: [slow-model] }
+    budget: { scope: user, kind: daily_tokens, amount: ${BUDGET}, models: [budget-model] }
     warm: { scope: key, kind: requests, amount: 1000000, window: 1m, models: [warm-model] }
 `);
   const gateways: GatewayProcess[] = [];
@@ -122,6 +129,15 @@ limits:
     assert.ok(streams.some((x) => (x.codes.get('429 concurrency_limited') ?? 0) > 0), 'the burst went past the concurrency limit');
     assert.ok(max <= STREAMS, `${max} requests in flight > limit ${STREAMS}`);
     assert.ok(max >= STREAMS / 2, `at most ${max} of ${STREAMS} slots were ever used: the limit refused too much`);
+
+    const budget = await burst(gateways, budgetKey, 'budget-model', CONNECTIONS, 4);
+    const served = budget.reduce((a, x) => a + x.ok, 0);
+    t.diagnostic(`daily budget ${BUDGET} tokens, ${USAGE} used per answer: ${show(budget)}; tokens used ${served * USAGE}`);
+    for (const x of budget) assert.deepEqual([...x.codes.keys()].filter((c) => c !== '429 budget_exhausted'), [], 'only 200 and 429 budget_exhausted');
+    assert.ok(budget.some((x) => (x.codes.get('429 budget_exhausted') ?? 0) > 0), 'the burst spent the budget');
+    assert.ok(served * USAGE <= BUDGET, `${served * USAGE} tokens used > budget ${BUDGET}`);
+    // The last refusals came when one reservation (prompt estimate + max_tokens 8, well under 100) no longer fitted.
+    assert.ok(served * USAGE >= BUDGET - 100, `only ${served * USAGE} of ${BUDGET} tokens used: reservations were not reconciled`);
 
     for (const g of gateways) assert.equal((await limiterHealth(g)).degraded, false, 'no gateway fell back to per-process limits');
   } finally {
