@@ -26,7 +26,7 @@ const dir = resolve(root, arg('--data', '../shared/datasets/guard'));
 const extraPaths = arg('--extra', 'src/guard/model/handwritten-benign.jsonl,src/guard/model/handwritten-attacks.jsonl').split(',').filter((x) => x && x !== 'none').map((x) => resolve(root, x));
 const only = arg('--only', '');
 // Overrides for experiments; the reported table uses the defaults of scripts/train-guard.ts.
-const opts = { ...DEFAULT_TRAIN_OPTIONS, l2: Number(arg('--l2', String(DEFAULT_TRAIN_OPTIONS.l2))), epochs: Number(arg('--epochs', String(DEFAULT_TRAIN_OPTIONS.epochs))), learningRate: Number(arg('--lr', String(DEFAULT_TRAIN_OPTIONS.learningRate))) };
+const opts = { ...DEFAULT_TRAIN_OPTIONS, l2: Number(arg('--l2', String(DEFAULT_TRAIN_OPTIONS.l2))), epochs: Number(arg('--epochs', String(DEFAULT_TRAIN_OPTIONS.epochs))), learningRate: Number(arg('--lr', String(DEFAULT_TRAIN_OPTIONS.learningRate))), augment: Number(arg('--augment', String(DEFAULT_TRAIN_OPTIONS.augment))) };
 
 const train = parseLabelledJsonl(readFileSync(join(dir, 'train.jsonl'), 'utf8'), 'train.jsonl');
 const dev = parseLabelledJsonl(readFileSync(join(dir, 'dev.jsonl'), 'utf8'), 'dev.jsonl');

@@ -7,6 +7,7 @@
  * rows only): the smallest classifier threshold at which the union of rules and
  * classifier flags at most `targetFpr` of the benign rows.
  */
+import { augmentIndirect } from './augment.js';
 import { FEATURE_DIM, metaBuckets, sparseFeatures, type Sparse } from './features.js';
 import { sigmoid, type GuardModel, type WindowSpec } from './model.js';
 import { analyse, combinedScore, metaNames, rawScore } from './scan.js';
@@ -21,11 +22,13 @@ export interface TrainOptions {
   l2: number;
   folds: number;
   targetFpr: number;
+  /** Extra attack rows made by inserting short attacks into benign texts (see augment.ts); 0 disables. */
+  augment: number;
   window: WindowSpec;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
-  seed: 1337, epochs: 8, learningRate: 0.3, l2: 1e-3, folds: 4, targetFpr: 0.0075, window: { size: 768, stride: 384 },
+  seed: 1337, epochs: 8, learningRate: 0.3, l2: 1e-3, folds: 4, targetFpr: 0.0075, augment: 0, window: { size: 768, stride: 384 },
 };
 
 const USER_CTX: RuleContext = { role: 'user', toolsDeclared: false };
@@ -137,7 +140,8 @@ export interface TrainResult { model: GuardModel; oofThreshold: number; log: str
 
 /** Trains on all rows; the threshold comes from k-fold out-of-fold scores on the same rows. */
 export function trainGuard(rowsIn: readonly TrainRow[], opts: TrainOptions = DEFAULT_TRAIN_OPTIONS): TrainResult {
-  const rows = rowsIn.slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const base = rowsIn.slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rows = [...base, ...augmentIndirect(base, opts.augment, mulberry32(opts.seed ^ 0xa5a5))];
   const vecs = rows.map(vectorise);
   const labels = rows.map((r) => (r.label === 'attack' ? 1 : 0));
   const weights = sourceWeights(rows);
