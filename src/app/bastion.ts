@@ -97,7 +97,12 @@ export async function startBastion(opts: StartOptions): Promise<RunningBastion> 
       metrics,
       apiRoutes,
       ...modules.gatewayDeps,
-      ready: () => ({ ready: snapshot.revision >= 0, detail: modules.health() }),
+      // Not ready when a fail-closed dependency is down: every model call would be refused.
+      ready: () => {
+        const limitsDown = config.limits.failMode === 'closed' && modules.limits.health().degraded;
+        const auditDown = config.audit.failMode === 'closed' && modules.audit.health().degraded;
+        return { ready: snapshot.revision >= 0 && !limitsDown && !auditDown, detail: modules.health() };
+      },
     });
     const { port, url } = await gateway.listen(config.server.port, config.server.host);
     cleanups.push(() => gateway.close());

@@ -121,6 +121,7 @@ describe('limits through the gateway when Redis becomes unreachable', () => {
       assert.doesNotMatch(refused.text, /redis|127\.0\.0\.1|ECONNREFUSED/i, 'no internal detail in the answer');
       assert.deepEqual(await statuses(b, k.key, 3), ['503 limiter_unavailable', '503 limiter_unavailable', '503 limiter_unavailable']);
       assert.deepEqual(await limiterHealth(b.url), { store: 'redis', degraded: true });
+      assert.equal((await probe(b.url, '/readyz')).status, 503, 'not ready while every model call is refused');
       // Listing models is not a model call and does not pass the limit stage.
       assert.equal((await call(b.url, { key: k.key, path: '/v1/models', method: 'GET' })).status, 200);
 
