@@ -40,7 +40,7 @@ export const RULES: readonly Rule[] = [
   // direct instruction override
   { id: 'override.ignore_previous', category: 'override', score: 0.95,
     re: r(`\\b(?:ignore|disregard|forget|skip|override|bypass|discard|neglect)\\b${G}\\b(?:previous|prior|above|earlier|preceding|initial|original|system|all|any|your|those|these)\\b[^.\\n]{0,25}\\b(?:instructions?|prompts?|rules|directives?|guidelines|commands|context|messages?|constraints|restrictions|programming|guidance)\\b`) },
-  { id: 'override.new_instructions', category: 'override', score: 0.8,
+  { id: 'override.new_instructions', category: 'override', score: 0.45, toolScore: 0.85,
     re: r(`\\b(?:new|updated|real|actual|revised)\\s{1,5}(?:instructions?|task|directive|system prompt|rules)\\s{0,5}[:：-]`) },
   { id: 'override.from_now_on', category: 'override', score: 0.4,
     re: r(`\\bfrom now on,?\\s{1,5}(?:you|your|act|respond|answer|only|always|ignore)\\b`) },
@@ -65,7 +65,7 @@ export const RULES: readonly Rule[] = [
     re: r(`\\b(?:without|free (?:of|from)|freed from|no|any|doesn'?t have|does not have|not have any|broken free of)\\b[^.\\n]{0,20}\\b(?:ethical|moral|content|safety|openai)?\\s{0,5}(?:restrictions|filters|filtering|censorship|guidelines|limitations|boundaries|rules|policies)\\b[^.\\n]{0,40}\\b(?:ai|model|chatbot|assistant|you|character|persona|answer|respond)\\b`) },
   { id: 'jailbreak.never_refuse', category: 'jailbreak', score: 0.8,
     re: r(`\\b(?:never|not|won'?t|will not|can'?t|cannot|must not|do not|don'?t)\\s{1,5}(?:ever\\s{1,5})?(?:refuse|decline|deny)\\b${G}\\b(?:request|question|anything|answer|prompt)|\\b(?:amoral|unfiltered|uncensored|unethical)\\b[^.\\n]{0,30}\\b(?:ai|chatbot|assistant|model|character|persona)\\b`) },
-  { id: 'jailbreak.stay_in_character', category: 'jailbreak', score: 0.6,
+  { id: 'jailbreak.stay_in_character', category: 'jailbreak', score: 0.4,
     re: r(`\\bstay in character\\b|\\bbreak(?:ing)? character\\b[^.\\n]{0,40}\\b(?:correct|remind|punish|tokens?)\\b|\\btokens? (?:will be )?deducted\\b`) },
   { id: 'jailbreak.opposite', category: 'jailbreak', score: 0.6,
     re: r('\\b(?:two|2) (?:different )?(?:responses|answers|paragraphs)\\b[^\\n]{0,80}\\b(?:normal|classic|filtered|gpt)\\b|\\[(?:🔓|🔒)|\\bopposite mode\\b|\\bevil (?:confidant|twin|ai|bot)\\b') },
@@ -115,7 +115,7 @@ export const RULES: readonly Rule[] = [
   { id: 'indirect.hidden_comment', category: 'indirect', score: 0.6, toolScore: 0.85,
     re: r(`<!--[^>]{0,200}\\b(?:ignore|disregard|instead|you must|assistant|ai)\\b|\\[//\\]: #|\\bhidden (?:instruction|text|prompt)s?\\b`) },
   // command exploitation
-  { id: 'command.pipe_shell', category: 'command', score: 0.55, toolScore: 0.95,
+  { id: 'command.pipe_shell', category: 'command', score: 0.45, toolScore: 0.95,
     re: r('\\b(?:curl|wget|fetch|iwr|invoke-webrequest)\\b[^|\\n]{0,200}\\|\\s{0,5}(?:sudo\\s{1,5})?(?:ba|z|da)?sh\\b|\\bbash\\s{1,5}-i\\s{0,5}>&|/dev/tcp/|\\bnc\\b[^\\n]{0,40}\\s-e\\s|\\b(?:reverse|bind) shell\\b') },
   { id: 'command.secret_files', category: 'command', score: 0.45, toolScore: 0.9,
     re: r('/etc/(?:passwd|shadow|sudoers)\\b|~?/\\.ssh/(?:id_[a-z0-9]+|authorized_keys)|\\.aws/credentials|\\.env\\b[^\\n]{0,20}\\b(?:file|contents|read|cat|print)|\\b(?:printenv|env vars|environment variables)\\b[^\\n]{0,40}\\b(?:print|dump|show|send|output|list all)\\b') },
