@@ -218,8 +218,8 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     if (rule.category === 'indirect' && !toolish && doc === undefined) doc = DOCUMENT.test(lower);
     const strong = toolish || (rule.category === 'indirect' && doc === true);
     let score = strong && rule.toolScore !== undefined ? rule.toolScore : rule.score;
-    if (rule.unless && rule.unless.test(lower)) score = Math.min(score, 0.4);
-    let capped = framed;
+    // Defensive wording counts like a framing: weak evidence, and a separate classifier feature.
+    let capped = framed || (rule.unless !== undefined && rule.unless.test(lower));
     if (rule.category === 'template_spoof' && TEMPLATE_CODE.test(lower)) capped = true;
     if (capped) score = Math.min(score, FRAMED_CAP);
     hits.push(capped ? { id: rule.id, category: rule.category, score, framed: true } : { id: rule.id, category: rule.category, score });
