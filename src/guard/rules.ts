@@ -81,6 +81,12 @@ export const RULES: readonly Rule[] = [
     re: r(`\\b(?:hypothetical(?:ly)?|fictional|purely for (?:fictional|educational)|for educational purposes|in a (?:fictional|hypothetical) (?:world|scenario|story)|thought experiment)\\b[^\\n]{0,160}\\b(?:bomb|explosive|weapon|meth|drugs?|malware|ransomware|virus|poison|hack(?:ing)? into|steal|counterfeit|kill|murder|launder)`) },
   { id: 'jailbreak.harmful_howto', category: 'jailbreak', score: 0.3,
     re: r(`\\b(?:how to|step[- ]by[- ]step|detailed (?:instructions|guide|tutorial)|write a (?:tutorial|guide|script|program))\\b[^.\\n]{0,60}\\b(?:make (?:a )?(?:bomb|explosives?|meth|poison)|build (?:a )?(?:bomb|weapon)|hack into|steal (?:someone'?s|personal|credit|identit)|synthesi[sz]e (?:meth|drugs|nerve)|launder money|evade (?:taxes|police|law enforcement)|counterfeit|self-harm)`) },
+  { id: 'jailbreak.unrestricted_persona', category: 'jailbreak', score: 0.8,
+    re: r(`\\byou are (?:now|about to (?:become|immerse yourself)|going to (?:pretend|act))\\b[^\\n]{0,200}\\b(?:unrestricted|uncensored|unfiltered|liberated from|no (?:restrictions|limits|filters|rules|ethics|morals)|free (?:of|from) (?:all |any )?(?:restrictions|constraints|rules)|anything and everything|does not have to abide|broken free)\\b|\\b(?:amoral|unfiltered|uncensored|unethical|immoral|unrestricted)\\b[^.\\n]{0,60}\\b(?:amoral|unfiltered|uncensored|unrestricted)\\b`) },
+  { id: 'jailbreak.policy_evasion', category: 'jailbreak', score: 0.8,
+    re: r(`\\b(?:bypass|circumvent|evade|get around|ignore|violate|break|disregard)\\b[^.\\n]{0,30}\\b(?:openai'?s?|content|usage|safety) (?:content )?polic(?:y|ies)\\b|\\b(?:not|never|doesn'?t|don'?t) (?:have to |need to )?(?:abide by|obey|comply with) (?:any |the |its |their |openai'?s? )?(?:rules|guidelines|policies|restrictions)\\b`) },
+  { id: 'override.forget_everything', category: 'override', score: 0.85,
+    re: r(`\\b(?:ignore|forget|disregard)\\s{1,5}(?:everything|all(?: of)?(?: the)?(?: things)?)\\b[^.\\n]{0,40}\\b(?:before (?:this|now)|so far|until now|(?:i|you) (?:have |were )?(?:said|told|instructed|been told))\\b`) },
   // system-prompt extraction
   { id: 'prompt_leak.reveal', category: 'prompt_leak', score: 0.9,
     re: r(`\\b(?:reveal|print|repeat|show|output|display|leak|dump|disclose|give me|tell me|share|write out|spell out|recite|what (?:is|are|were|was))\\b${G}(?:\\b(?:your|the)\\s{1,5}(?:(?:system|initial|original|hidden|secret|internal|pre-?)\\s{0,5}(?:prompt|instructions|message|guidelines|rules)|prompt|instructions you (?:were|have been) given|guidelines you were given)|\\byour\\s{1,5}(?:instructions|rules|guidelines|system message)|\\bsystem prompt|\\binitial prompt|\\bhidden prompt)\\b`) },
@@ -95,8 +101,6 @@ export const RULES: readonly Rule[] = [
   // delimiter and chat-template spoofing
   { id: 'template_spoof.tokens', category: 'template_spoof', score: 0.75,
     re: r('<\\|(?:im_start|im_end|system|user|assistant|endoftext|begin_of_text|start_header_id|end_header_id|eot_id)\\|>|\\[/?inst\\]|<</?sys>>|<start_of_turn>|<end_of_turn>') },
-  { id: 'template_spoof.fake_assistant_turn', category: 'template_spoof', score: 0.4,
-    re: r('(?:^|\\n)[ \\t]{0,8}(?:#{1,3}[ \\t]{0,4})?assistant[ \\t]{0,4}[:：][ \\t]{0,4}\\S') },
   { id: 'template_spoof.fake_turn', category: 'template_spoof', score: 0.7,
     re: r('(?:^|\\n)[ \\t]{0,8}(?:#{1,3}[ \\t]{0,4})?(?:system|developer)[ \\t]{0,4}(?:(?:message|prompt|override|instruction)[ \\t]{0,4})?[:：][ \\t]{0,4}\\S|"role"\\s{0,5}:\\s{0,5}"(?:system|developer)"') },
   { id: 'template_spoof.markdown_role', category: 'template_spoof', score: 0.8,
@@ -165,7 +169,9 @@ export const RULES: readonly Rule[] = [
  * quoted material. When present, rule scores are capped so the classifier decides.
  */
 const FRAMING = new RegExp([
-  '\\btranslat(?:e|ion)\\b', '\\btradu(?:ire|cir|za|zir|ção|cción)\\b', '\\bübersetze?\\b',
+  '\\btranslat(?:e|ion)\\b', '\\btradu(?:ire|cir|za|zir|ção|cción|ci|ca)\\b', 'übersetz', 'переведи', '翻译', '翻訳', '번역',
+  '\\bhow do you say\\b', '\\b(?:proofread|paraphrase|fix the grammar)\\b',
+  '\\b(?:test|check|verify|ensure)s?\\b[^\\n]{0,30}\\b(?:app|bot|model|assistant|chatbot)\\b[^\\n]{0,40}\\b(?:refuses?|blocks?|rejects?|resists?)\\b',
   '\\bwhat does\\b[^\\n]{0,60}\\bmean\\b',
   '\\bhow (?:do|can|should|to|would) (?:i |we |you )?(?:detect|prevent|defend|protect|mitigate|block|stop|recogni[sz]e|test|filter)\\b',
   '\\b(?:explain|describe|what (?:is|are))\\b[^\\n]{0,80}\\b(?:prompt injections?|jailbreaks?|attacks?|injections?)\\b',
@@ -175,7 +181,7 @@ const FRAMING = new RegExp([
 const FRAMED_CAP = 0.45;
 
 /** Code that handles chat templates (Jinja, tokenizer configs) mentions template tokens without spoofing a turn. */
-const TEMPLATE_CODE = /\{\{|\{%|jinja|chat_template|tokenizer|apply_chat_template|\bregex\b|\bregular expression\b|\bescape\b/u;
+const TEMPLATE_CODE = /\{\{|\{%|jinja|chat_template|tokenizer|apply_chat_template|\bregex\b|\bregular expression\b|\bescape\b|\bprompt (?:format|template)\b|\bmessages array\b|\bright format\b/u;
 
 /** Markers of a pasted document: e-mail headers, HTML, a fenced file. */
 const DOCUMENT = /(?:^|\n|\|)[ \t]{0,3}(?:subject|from|to|cc|email_from|received date|date|content)[ \t]{0,3}:|<html|<body|<!doctype|<div|<p>|<td>|\b(?:hi|dear|hello) [a-z]{2,20},|\bif you have any questions\b|\b(?:best|kind) regards\b|\bunsubscribe\b|\b(?:summari[sz]e|translate|analy[sz]e|review) (?:this|the following) (?:document|e-?mail|web ?page|page|article|text|file|html)\b/u;

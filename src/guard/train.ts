@@ -28,7 +28,7 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
-  seed: 1337, epochs: 8, learningRate: 0.3, l2: 1e-3, folds: 4, targetFpr: 0.0075, augment: 0, window: { size: 768, stride: 384 },
+  seed: 1337, epochs: 8, learningRate: 0.3, l2: 1e-3, folds: 4, targetFpr: 0.005, augment: 0, window: { size: 768, stride: 384 },
 };
 
 const USER_CTX: RuleContext = { role: 'user', toolsDeclared: false };
