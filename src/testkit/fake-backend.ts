@@ -34,6 +34,8 @@ export class FakeBackend {
   /** Requests whose client (the gateway) went away before the answer ended. */
   aborted = 0;
   completed = 0;
+  /** Bytes of streamed answers handed to the socket so far (the backend respects backpressure). */
+  streamedBytes = 0;
   opts: Required<Omit<FakeBackendOptions, 'apiKey' | 'port' | 'host'>> & Pick<FakeBackendOptions, 'apiKey'>;
   private server: Server | undefined;
   private sockets = new Set<import('node:net').Socket>();
@@ -138,12 +140,16 @@ export class FakeBackend {
     let i = 0;
     const dieAt = o.failure === 'die-mid-stream' ? Math.min(o.dieAfter, events.length - 1) : Infinity;
     const next = (): void => {
-      if (res.destroyed) return;
-      if (i >= dieAt) { res.socket?.destroy(); return; }
-      if (i >= events.length) { res.end(); return; }
-      res.write(events[i++]);
-      if (o.chunkDelayMs > 0) setTimeout(next, o.chunkDelayMs);
-      else next();
+      for (;;) {
+        if (res.destroyed) return;
+        if (i >= dieAt) { res.socket?.destroy(); return; }
+        if (i >= events.length) { res.end(); return; }
+        const ev = events[i++] as string;
+        this.streamedBytes += ev.length;
+        const ok = res.write(ev);
+        if (o.chunkDelayMs > 0) { setTimeout(next, o.chunkDelayMs); return; }
+        if (!ok) { res.once('drain', next); return; }
+      }
     };
     next();
   }

@@ -20,7 +20,12 @@ type Chunk = { model?: string; choices?: Array<{ index?: number; delta?: { conte
 async function write(io: StageIO, ctx: RequestContext, data: string | Buffer): Promise<void> {
   if (io.res.write(data)) return;
   if (ctx.signal.aborted) return;
-  await Promise.race([once(io.res, 'drain'), once(ctx.signal, 'abort')]);
+  try {
+    // Waits for the client to drain; the signal ends the wait (and removes the listener) if it goes away.
+    await once(io.res, 'drain', { signal: ctx.signal });
+  } catch {
+    /* client gone: the caller sees ctx.signal.aborted */
+  }
 }
 
 export async function relayStream(ctx: RequestContext, io: StageIO, up: Dispatcher.ResponseData, guard: GuardStage): Promise<void> {
