@@ -189,7 +189,8 @@ export function validateBody(endpoint: Exclude<Endpoint, 'models'>, body: unknow
   const schema = SCHEMAS[endpoint];
   for (const k of REQUIRED[endpoint]) if (b[k] === undefined) fail(k, 'is required');
   for (const k in b) {
-    const check = schema[k];
+    // Own keys only: `constructor`, `toString`, … must not resolve to Object.prototype members.
+    const check = Object.hasOwn(schema, k) ? schema[k] : undefined;
     if (check === undefined) {
       if (caps.unknownFields === 'reject') throw new BastionError('unknown_field', `${k}: this endpoint does not accept this field`, { details: { param: k } });
       delete b[k];
