@@ -33,12 +33,23 @@ async function readCapped(body: Dispatcher.ResponseData['body'], cap: number): P
   return Buffer.concat(chunks, size);
 }
 
-/** A backend's error message with anything that could identify infrastructure removed. */
+/** Characters of a backend message looked at; the rest is dropped before any pattern runs. */
+const MAX_MESSAGE_SCAN = 1000;
+
+/**
+ * A backend's error message with anything that could identify infrastructure
+ * removed. The input is cut first: the message may echo client input, and the
+ * patterns below must never run over an attacker-sized string.
+ */
 export function sanitizeBackendMessage(raw: string): string {
   return raw
+    .slice(0, MAX_MESSAGE_SCAN)
     .replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, '[url]')
+    .replace(/\[[\w.%-]*:[\w:.%-]*\](?::\d+)?/g, '[address]')
     .replace(/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b/g, '[address]')
-    .replace(/\b(?:[a-z0-9-]+\.)+(?:local|internal|lan|corp|svc|cluster|com|net|org|io)\b/gi, '[host]')
+    .replace(/(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?:%[\w.-]+)?/gi, '[address]')
+    .replace(/\b(?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*[a-z](?::\d+)?\b/gi, '[host]')
+    .replace(/\b[a-z0-9][a-z0-9.-]*:\d{2,5}\b/gi, '[host]')
     .replace(/(?:\/[\w.-]+){2,}/g, '[path]')
     .replace(/\s+at\s+.*$/s, '')
     .slice(0, 300);
