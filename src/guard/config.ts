@@ -190,13 +190,15 @@ export function parseGuardConfig(raw: unknown, path: string, problems: ConfigPro
 
 /** The policy for a team and model. */
 export function resolvePolicy(config: GuardConfig, teamId: string | null | undefined, model: string | undefined): GuardPolicy {
-  const team = teamId ? config.teams[teamId] : undefined;
+  // Own keys only: a model or team named `constructor` or `toString` must not resolve to Object.prototype.
+  const team = teamId && Object.hasOwn(config.teams, teamId) ? config.teams[teamId] : undefined;
+  const forModel = model !== undefined && model !== '' && Object.hasOwn(config.models, model);
   if (team) {
-    if (model && team.models[model]) return team.models[model];
-    if (model && config.models[model]) return mergeTeamOverModel(config, teamId as string, model);
+    if (model && Object.hasOwn(team.models, model)) return team.models[model] as GuardPolicy;
+    if (forModel) return mergeTeamOverModel(config, teamId as string, model);
     return team.policy;
   }
-  if (model && config.models[model]) return config.models[model];
+  if (forModel) return config.models[model] as GuardPolicy;
   return config.policy;
 }
 
