@@ -6,8 +6,8 @@
  *
  * A success clears the key prefix's record but not the address's: an attacker
  * holding one valid key must not be able to reset its address counter between
- * guesses. Key prefixes are not secret, so an attacker can slow down a victim's
- * key; that is why the per-prefix cap defaults lower than the per-address one.
+ * guesses. Key prefixes are not secret: the authenticator consults a braked
+ * prefix only for wrong secrets, so the key's holder is never locked out.
  */
 export interface AuthFailurePolicy {
   /** Failures allowed before back-off starts. */

@@ -48,6 +48,10 @@ function intersect(a: readonly string[] | null, b: readonly string[] | null): Re
   return new Set(a.filter((m) => sb.has(m)));
 }
 
+function tooManyFailures(retryAfterSec: number): BastionError {
+  return new BastionError('too_many_auth_failures', undefined, { headers: { 'Retry-After': String(retryAfterSec) } });
+}
+
 export function createAuthenticator(deps: { identities: IdentityLookup; failures?: AuthFailureGuard; now?: () => number }) {
   const now = deps.now ?? Date.now;
   // Effective model sets are cached per key record object (the snapshot replaces records on change).
@@ -59,9 +63,11 @@ export function createAuthenticator(deps: { identities: IdentityLookup; failures
     if (presented === undefined || presented === '') throw new BastionError('missing_credentials');
     const parsed = parseApiKey(presented);
     const prefix = parsed?.prefix;
+    // A braked address is refused before any key is looked at. A braked key prefix only refuses
+    // wrong secrets (below): prefixes are not secret, so the brake must not lock the key's holder out.
     if (deps.failures) {
-      const c = deps.failures.check(clientAddress, prefix);
-      if (!c.allowed) throw new BastionError('too_many_auth_failures', undefined, { headers: { 'Retry-After': String(c.retryAfterSec) } });
+      const c = deps.failures.check(clientAddress);
+      if (!c.allowed) throw tooManyFailures(c.retryAfterSec);
     }
     const found = prefix === undefined ? undefined : deps.identities.lookup(prefix);
     const t = now();
@@ -71,6 +77,10 @@ export function createAuthenticator(deps: { identities: IdentityLookup; failures
       && (found.key.expiresAt === null || found.key.expiresAt > t)
       && found.user.status === 'active';
     if (!ok || !found) {
+      if (deps.failures) {
+        const c = deps.failures.check(clientAddress, prefix);
+        if (!c.allowed) throw tooManyFailures(c.retryAfterSec);
+      }
       deps.failures?.fail(clientAddress, prefix);
       throw new BastionError('invalid_credentials');
     }
