@@ -13,11 +13,11 @@ if ARGV[1] ~= '' then now = tonumber(ARGV[1]) else
   local t = redis.call('TIME')
   now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 end
-local lease = ARGV[2]
 local EPS = 0.000001
 `;
 
 export const ADMIT_SCRIPT = `${CLOCK}
+local lease = ARGV[2]
 local n = #KEYS
 local out = {0}
 local plan = {}
@@ -101,14 +101,18 @@ end
 return out
 `;
 
-/** settle: KEYS = bucket keys; ARGV = now|'', leaseId, then per key: kind, amount, windowMs, delta. */
+/**
+ * settle: KEYS = bucket keys; ARGV = now|'', then per key: leaseId, kind, amount, windowMs, delta.
+ * The lease id travels with each key so one call settles many requests (the store coalesces them).
+ */
 export const SETTLE_SCRIPT = `${CLOCK}
 for i = 1, #KEYS do
-  local b = 3 + (i - 1) * 4
-  local kind = ARGV[b]
-  local amount = tonumber(ARGV[b + 1])
-  local win = tonumber(ARGV[b + 2])
-  local delta = tonumber(ARGV[b + 3])
+  local b = 2 + (i - 1) * 5
+  local lease = ARGV[b]
+  local kind = ARGV[b + 1]
+  local amount = tonumber(ARGV[b + 2])
+  local win = tonumber(ARGV[b + 3])
+  local delta = tonumber(ARGV[b + 4])
   local key = KEYS[i]
   if kind == 'l' then
     redis.call('ZREM', key, lease)
@@ -135,10 +139,12 @@ end
 return 1
 `;
 
-/** renew: KEYS = lease keys; ARGV = now|'', leaseId, then per key: windowMs. */
+/** renew: KEYS = lease keys; ARGV = now|'', then per key: leaseId, windowMs. */
 export const RENEW_SCRIPT = `${CLOCK}
 for i = 1, #KEYS do
-  local win = tonumber(ARGV[2 + i])
+  local b = 2 + (i - 1) * 2
+  local lease = ARGV[b]
+  local win = tonumber(ARGV[b + 1])
   local s = redis.call('ZSCORE', KEYS[i], lease)
   if s and tonumber(s) > now then
     redis.call('ZADD', KEYS[i], now + win, lease)

@@ -11,7 +11,7 @@ import type { RequestContext, Usage } from '../gateway/context.js';
 import type { LimitStage, LimitTicket } from '../gateway/stages/types.js';
 import { refusal, refusedLimits, successHeaders } from './answers.js';
 import { LIMIT_DEFAULTS, type LimitsConfig } from './config.js';
-import { createFailover, type Failover, type LimitEvent, withTimeout } from './failover.js';
+import { createFailover, type Failover, type LimitEvent } from './failover.js';
 import { createMemoryLimiterStore } from './memory-store.js';
 import { isTokenKind, planRequest, type RequestPlan } from './plan.js';
 import { createRedisLimiterStore } from './redis-store.js';
@@ -55,10 +55,12 @@ export function createLimitStage(config: LimitsConfig, deps: LimitStageDeps = {}
   const local = createMemoryLimiterStore({ now });
   const timeoutMs = config.redis?.timeoutMs ?? LIMIT_DEFAULTS.redisTimeoutMs;
   let failover: Failover | undefined;
+  let primary: LimiterStore | undefined;
   if (config.store === 'redis') {
     const redis = deps.redis;
     if (!redis) throw new Error('limits.store is redis but no Redis client was given to the limit stage');
-    const primary = createRedisLimiterStore({ redis, prefix: config.redis?.prefix ?? LIMIT_DEFAULTS.redisPrefix });
+    // Settles wait for a reconnect at most one lease lifetime: after that the slot has expired anyway.
+    primary = createRedisLimiterStore({ redis, prefix: config.redis?.prefix ?? LIMIT_DEFAULTS.redisPrefix, timeoutMs, holdMs: config.leaseTtlMs });
     failover = createFailover({ primary, fallback: local, failMode: config.failMode, timeoutMs, isUsable: () => !DISCONNECTED.has(redis.status), onEvent: emit });
   }
   const admitIn = async (plan: RequestPlan, leaseId: string): Promise<Admitted> =>
@@ -140,8 +142,8 @@ export function createLimitStage(config: LimitsConfig, deps: LimitStageDeps = {}
         usage.record({ atMs: now(), keyId: identity?.keyId, userId: identity?.userId, teamId: identity?.teamId, model, promptTokens: u?.promptTokens ?? 0, completionTokens: u?.completionTokens ?? 0 });
         if (adjustments.length === 0) return;
         const store = adm.store;
-        const work = store === local ? store.settle(adjustments, leaseId) : withTimeout(store.settle(adjustments, leaseId), timeoutMs);
-        work.then(
+        // The Redis store coalesces settles and applies its own timeout to each coalesced call.
+        store.settle(adjustments, leaseId).then(
           () => { if (leases.length > 0) queue?.notify(); },
           (err: unknown) => emit({ type: 'limits.settle_failed', store: store.name, error: err instanceof Error ? err.message : String(err) }),
         );
@@ -180,6 +182,7 @@ export function createLimitStage(config: LimitsConfig, deps: LimitStageDeps = {}
     async close(): Promise<void> {
       if (renewTimer) clearInterval(renewTimer);
       active.clear();
+      await primary?.close(); // sends the settles still queued
       await local.close();
     },
     usage,

@@ -28,7 +28,7 @@ const stage = createLimitStage(testConfig({
 }), { redis, onEvent: (e) => events.push(e.type) });
 
 const counts = { attempts: 0, admitted: 0, refused: 0, errors: 0 };
-const end = Date.now() + durationMs;
+let end = 0;
 const body = { model: 'm1', messages: [{ role: 'user', content: 'hello' }], max_tokens: 16 };
 
 async function loop(): Promise<void> {
@@ -46,6 +46,11 @@ async function loop(): Promise<void> {
 }
 
 await redis.ping();
+// Start barrier: both replicas begin the burst together (process start-up times differ a lot on a loaded machine).
+process.stdout.write('ready\n');
+await new Promise<void>((resolve) => process.stdin.once('data', () => resolve()));
+process.stdin.pause();
+end = Date.now() + durationMs;
 await Promise.all(Array.from({ length: parallel }, loop));
 await new Promise((r) => setTimeout(r, 100)); // let the last settles reach Redis
 process.stdout.write(`${JSON.stringify({ ...counts, degraded: stage.health().degraded, events })}\n`);

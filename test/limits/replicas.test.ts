@@ -15,23 +15,31 @@ interface WorkerResult { attempts: number; admitted: number; refused: number; er
 const WORKER = fileURLToPath(new URL('./replica-worker.ts', import.meta.url));
 const LIMIT = 1000;
 
-function runWorker(prefix: string): Promise<WorkerResult> {
-  return new Promise((resolve, reject) => {
+/** Starts a replica; `ready` resolves when it is connected and waits for go(). */
+function runWorker(prefix: string): { ready: Promise<void>; go(): void; result: Promise<WorkerResult> } {
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((r) => { markReady = r; });
+  let go: () => void = () => undefined;
+  const result = new Promise<WorkerResult>((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', WORKER], {
       env: { ...process.env, LIMITS_PREFIX: prefix, LIMITS_AMOUNT: String(LIMIT), LIMITS_DURATION_MS: '10000', LIMITS_PARALLEL: '64' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
       timeout: 60_000,
     });
     let out = '';
     let err = '';
-    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+    child.stdin.on('error', () => undefined); // a replica that already exited reports through 'close'
+    go = () => { child.stdin.end('go\n'); };
+    child.stdout.on('data', (d: Buffer) => { out += d.toString(); if (out.startsWith('ready\n')) markReady(); });
     child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
     child.on('error', reject);
     child.on('close', (code) => {
+      markReady();
       if (code !== 0) { reject(new Error(`replica exited with ${code}: ${err.slice(0, 2000)}`)); return; }
       try { resolve(JSON.parse(out.trim().split('\n').pop() ?? '') as WorkerResult); } catch (e) { reject(new Error(`bad replica output: ${out.slice(0, 500)}`, { cause: e })); }
     });
   });
+  return { ready, go: () => go(), result };
 }
 
 test('two replicas sharing Redis admit no more than the limit under a 10 s burst', async (t) => {
@@ -39,7 +47,10 @@ test('two replicas sharing Redis admit no more than the limit under a 10 s burst
   if (!redis) { t.skip('Redis unavailable'); return; }
   const prefix = randomPrefix();
   try {
-    const results = await Promise.all([runWorker(prefix), runWorker(prefix)]);
+    const workers = [runWorker(prefix), runWorker(prefix)];
+    await Promise.all(workers.map((w) => w.ready));
+    for (const w of workers) w.go();
+    const results = await Promise.all(workers.map((w) => w.result));
     const total = results.reduce((a, r) => ({ attempts: a.attempts + r.attempts, admitted: a.admitted + r.admitted, errors: a.errors + r.errors }), { attempts: 0, admitted: 0, errors: 0 });
     t.diagnostic(`replicas: ${JSON.stringify(results.map(({ attempts, admitted, refused }) => ({ attempts, admitted, refused })))}`);
     for (const r of results) {
