@@ -57,8 +57,10 @@ export function createAuthenticator(deps: { identities: IdentityLookup; failures
   // Effective model sets are cached per key record object (the snapshot replaces records on change).
   const modelCache = new WeakMap<ApiKeyRecord, { team: Team | null; models: ReadonlySet<string> | null }>();
 
-  return function authenticate(headers: IncomingHttpHeaders, query: string, clientAddress: string): Identity {
+  /** `distinct` (req.headersDistinct) lets a repeated credential header be refused instead of one line winning. */
+  return function authenticate(headers: IncomingHttpHeaders, query: string, clientAddress: string, distinct?: NodeJS.Dict<string[]>): Identity {
     if (query && QUERY_CREDENTIAL.test(query)) throw new BastionError('credentials_in_query');
+    if ((distinct?.authorization?.length ?? 0) > 1 || (distinct?.['x-api-key']?.length ?? 0) > 1) throw new BastionError('invalid_credentials');
     const presented = credentialFrom(headers);
     if (presented === undefined || presented === '') throw new BastionError('missing_credentials');
     const parsed = parseApiKey(presented);
@@ -109,7 +111,7 @@ export function createAuthenticateStage(authenticate: Authenticator): Stage {
   return {
     name: 'authenticate',
     run(ctx: RequestContext, io) {
-      ctx.identity = authenticate(io.req.headers, ctx.query, ctx.clientAddress);
+      ctx.identity = authenticate(io.req.headers, ctx.query, ctx.clientAddress, io.req.headersDistinct);
     },
   };
 }
