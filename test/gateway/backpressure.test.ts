@@ -15,11 +15,12 @@ test('a paused client holds the backend back; reading resumes the stream to its 
   const backend = new FakeBackend({ models: ['m'], chunks, chunkText: () => piece });
   await backend.start();
   cleanup.push(() => backend.stop());
-  const bastion = await startTestBastion({ backends: [backend.url], yaml: 'guard: { enabled: false }\n' });
+  // No active health checks: the backend's completion count must only move with this request.
+  const bastion = await startTestBastion({ yaml: `guard: { enabled: false }\nbackends:\n  - { id: b, url: "${backend.url}", models: [m], health: { intervalMs: 0 } }\n` });
   cleanup.push(() => bastion.stop());
   const { key } = await bastion.key();
 
-  const completedBefore = backend.completed; // model discovery also counts
+  const completedBefore = backend.completed;
   const body = JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'long answer please' }], stream: true });
   const res = await new Promise<import('node:http').IncomingMessage>((resolve, reject) => {
     const req = request(`${bastion.url}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` } }, resolve);
