@@ -30,9 +30,13 @@ export interface FakeBackendOptions {
 export interface ReceivedRequest { method: string; url: string; headers: IncomingMessage['headers']; body: string }
 
 export class FakeBackend {
+  /** Model calls received (POST), in order. */
   readonly received: ReceivedRequest[] = [];
-  /** Requests whose client (the gateway) went away before the answer ended. */
+  /** GET requests (model discovery and health checks). */
+  listings = 0;
+  /** Model calls whose client (the gateway) went away before the answer ended. */
   aborted = 0;
+  /** Model calls answered to the end. */
   completed = 0;
   /** Bytes of streamed answers handed to the socket so far (the backend respects backpressure). */
   streamedBytes = 0;
@@ -85,10 +89,15 @@ export class FakeBackend {
     req.on('data', (d: Buffer) => parts.push(d));
     req.on('end', () => {
       const body = Buffer.concat(parts).toString('utf8');
-      this.received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
-      let finished = false;
-      res.on('finish', () => { finished = true; this.completed++; });
-      res.on('close', () => { if (!finished) this.aborted++; });
+      // Model listings (discovery, health checks) are counted apart so they never disturb call counts.
+      if (req.method === 'GET') {
+        this.listings++;
+      } else {
+        this.received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
+        let finished = false;
+        res.on('finish', () => { finished = true; this.completed++; });
+        res.on('close', () => { if (!finished) this.aborted++; });
+      }
       this.respond(req, res, body);
     });
   }
