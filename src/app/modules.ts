@@ -17,6 +17,10 @@ import type { Metrics } from '../gateway/metrics.js';
 import { createLimitStage, type BastionLimitStage } from '../limits/stage.js';
 import { createAuthFailureLimiter } from '../limits/auth-failures.js';
 import { clientAddress } from '../limits/client-address.js';
+import { createMemoryUsageRecorder } from '../limits/usage.js';
+import { createUsageStore } from '../limits/usage-store.js';
+import { startUsageWriter } from '../limits/usage-writer.js';
+import { usageRoutes } from '../limits/usage-routes.js';
 import { createAuditSink, type AuditService } from '../audit/sink.js';
 import { auditRoutes } from '../audit/routes.js';
 import { openDataServices, type DataServices } from '../data/services.js';
@@ -73,7 +77,13 @@ export async function createModules(deps: ModuleDeps): Promise<Modules> {
       const r = redis;
       closers.push(() => { r.disconnect(); });
     }
-    const limits = createLimitStage(config.limits, { ...(redis ? { redis } : {}), onEvent: (e) => log.warn('limits', e) });
+    // Usage per key, user, team, model and day: recorded by the limit stage, written to usage_daily every 10 s and at shutdown.
+    const usageRecorder = createMemoryUsageRecorder();
+    const usageStore = createUsageStore(handle);
+    await usageStore.init();
+    const usageWriter = startUsageWriter({ recorder: usageRecorder, store: usageStore, onError: (e) => log.warn('usage write failed', { error: e }) });
+    closers.push(() => usageWriter.close()); // runs after the limit stage has closed
+    const limits = createLimitStage(config.limits, { ...(redis ? { redis } : {}), onEvent: (e) => log.warn('limits', e), usage: usageRecorder });
     closers.push(() => limits.close());
 
     const guard = createGuardStage(config.guard);
@@ -100,6 +110,7 @@ export async function createModules(deps: ModuleDeps): Promise<Modules> {
       lookupUser: async (userId) => { const u = await store.users.get(userId); return u ? { teamId: u.teamId } : null; },
       describeUser: async (userId) => { const u = await store.users.get(userId); return u ? { id: u.id, email: u.email, name: u.name, role: u.role, teamId: u.teamId, createdAt: u.createdAt } : null; },
       deleteUser: async (userId) => { await store.users.update(userId, { status: 'suspended', passwordHash: null }); for (const k of await store.keys.list({ userId })) await store.keys.revoke(k.id, Date.now()); },
+      purgeUsageBefore: (cutoffMs) => usageStore.purgeBefore(cutoffMs),
       purgeAuditBefore: async (cutoffMs) => {
         // Events are appended in time order: purge everything up to the newest event older than the cutoff.
         const [newestOld] = await audit.store.query({ until: cutoffMs, limit: 1 });
@@ -150,7 +161,7 @@ export async function createModules(deps: ModuleDeps): Promise<Modules> {
       limits,
       audit,
       data,
-      apiRoutes: () => [...auditRoutes({ store: audit.store, signer: audit.signer, events: audit, flush: () => audit.flush() }), ...data.routes()],
+      apiRoutes: () => [...auditRoutes({ store: audit.store, signer: audit.signer, events: audit, flush: () => audit.flush() }), ...data.routes(), ...usageRoutes({ store: usageStore, flush: () => usageWriter.flush() })],
       health: () => ({ limits: limits.health(), audit: audit.health() }),
       close,
     };
