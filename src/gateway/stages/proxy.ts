@@ -177,9 +177,10 @@ async function attempt(ctx: RequestContext, cand: Candidate, path: string, body:
     const code = (e as { code?: string }).code;
     return new BastionError(code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT' ? 'backend_timeout' : 'backend_error');
   }
-  if (up.statusCode >= 500 || up.statusCode === 429) {
+  // A redirect is never followed, nor relayed: it is a misbehaving backend.
+  if (up.statusCode >= 500 || up.statusCode === 429 || (up.statusCode >= 300 && up.statusCode < 400)) {
     up.body.dump().catch(() => undefined);
-    if (up.statusCode >= 500) b.breaker.failure();
+    if (up.statusCode >= 500 || up.statusCode < 400) b.breaker.failure();
     else b.breaker.success();
     return new BastionError('backend_error');
   }
