@@ -14,6 +14,7 @@ import type { GuardStage, OutputFilter } from './types.js';
 import { SseSplitter, eventData, dataEvent, errorEvent } from '../sse.js';
 import { responseHeaders } from './headers.js';
 import { captureResponse, capturing } from '../content-capture.js';
+import { carrierDelta, carriersOf, dropLogprobs } from './output-carriers.js';
 
 type Chunk = { model?: string; choices?: Array<{ index?: number; delta?: { content?: unknown }; text?: unknown; finish_reason?: unknown }>; usage?: { prompt_tokens?: unknown; completion_tokens?: unknown } };
 
@@ -55,6 +56,38 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Dispatch
   let sawDone = false;
   let sawFinish = false;
 
+  // One filter per choice and side carrier (reasoning, refusal, tool-call arguments), only with an output filter.
+  const sideFilters = new Map<string, { index: number; key: string; f: OutputFilter }>();
+  /** Filters a chunk's side carriers in place; releases a choice's held-back side text when it finishes. */
+  const guardSides = (i: number, ch: NonNullable<Chunk['choices']>[number], finished: boolean): string | null => {
+    if (!probe) return null;
+    dropLogprobs(ch);
+    for (const c of carriersOf(ch.delta)) {
+      const id = `${i}|${c.key}`;
+      let s = sideFilters.get(id);
+      if (!s) {
+        const f = guard.outputFilter(ctx);
+        if (!f) break;
+        sideFilters.set(id, (s = { index: i, key: c.key, f }));
+      }
+      const v = s.f.write(c.text);
+      if ('cut' in v) return v.cut;
+      c.set(v.release);
+    }
+    if (finished) return releaseSides(i);
+    return null;
+  };
+  const releaseSides = (only?: number): string | null => {
+    for (const [id, s] of sideFilters) {
+      if (only !== undefined && s.index !== only) continue;
+      const v = s.f.end();
+      if ('cut' in v) return v.cut;
+      sideFilters.delete(id);
+      if (v.release) emit(dataEvent(JSON.stringify({ object: 'chat.completion.chunk', model: ctx.model, choices: [{ index: s.index, delta: carrierDelta(s.key, v.release), finish_reason: null }] })));
+    }
+    return null;
+  };
+
   /** Handles one event in transform mode; returns false when the stream was cut. */
   const handle = async (ev: string): Promise<boolean> => {
     // async only for cut(), which flushes what came before the cut
@@ -62,6 +95,8 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Dispatch
     if (data === null) return true;
     if (data === '[DONE]') {
       sawDone = true;
+      const sideCut = releaseSides();
+      if (sideCut) return cut(sideCut);
       for (const [i, f] of filters) {
         if (!f) continue;
         const v = f.end();
@@ -78,6 +113,8 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Dispatch
     observe(j);
     for (const ch of j.choices ?? []) {
       const i = typeof ch.index === 'number' ? ch.index : 0;
+      const sideCut = guardSides(i, ch, ch.finish_reason !== null && ch.finish_reason !== undefined);
+      if (sideCut) return cut(sideCut);
       const f = filterFor(i);
       const isChat = ch.delta !== undefined;
       const text = isChat ? ch.delta?.content : ch.text;

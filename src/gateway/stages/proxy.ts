@@ -18,6 +18,7 @@ import { mayUseModel } from './authorize.js';
 import { relayStream } from './proxy-stream.js';
 import { responseHeaders } from './headers.js';
 import { captureResponse } from '../content-capture.js';
+import { guardCarriers } from './output-carriers.js';
 
 const MAX_JSON_RESPONSE = 32 * 1024 * 1024;
 const MAX_ERROR_BODY = 64 * 1024;
@@ -120,7 +121,13 @@ async function relayJson(ctx: RequestContext, io: StageIO, up: Dispatcher.Respon
         changed = true;
       }
     }
-    if (changed) out = JSON.stringify(j);
+    // Reasoning, refusals, tool-call arguments and logprobs are model-written too.
+    const side = guardCarriers(choices, (ch) => ch.message, () => guard.outputFilter(ctx));
+    if ('cut' in side) {
+      if (!ctx.reasons.includes(side.cut)) ctx.reasons.push(side.cut);
+      throw new BastionError('output_blocked', undefined, { details: { reason: side.cut } });
+    }
+    if (changed || side.changed) out = JSON.stringify(j);
   }
   if (ctx.model && typeof j.model === 'string' && j.model !== ctx.model) {
     // Report the public model name, not the backend's.
