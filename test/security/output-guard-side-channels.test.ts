@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { startTestBastion, type TestBastion } from '../../src/testkit/bastion.js';
 
 const SECRET = 'AKIAQWERTYUIOPASDFGH';
-type Mode = 'reasoning' | 'refusal' | 'tool_args' | 'logprobs_secret' | 'tool_benign';
+type Mode = 'reasoning' | 'refusal' | 'audio' | 'tool_args' | 'logprobs_secret' | 'tool_benign';
 let mode: Mode = 'reasoning';
 let server: Server;
 let bastion: TestBastion;
@@ -28,6 +28,7 @@ function answer(body: { stream?: boolean; messages?: Array<{ role: string; conte
   const message: Record<string, unknown> = { role: 'assistant', content };
   if (mode === 'reasoning') message.reasoning_content = parts.join('');
   if (mode === 'refusal') message.refusal = parts.join('');
+  if (mode === 'audio') message.audio = { id: 'a1', transcript: parts.join('') };
   if (mode === 'tool_args') message.tool_calls = [{ id: 'c1', type: 'function', function: { name: 'f', arguments: JSON.stringify({ q: parts.join('') }) } }];
   if (mode === 'tool_benign') message.tool_calls = [{ id: 'c1', type: 'function', function: { name: 'f', arguments: parts.join('') } }];
   const json = { id: 'x', object: 'chat.completion', created: 0, model: 'm1', choices: [{ index: 0, message, logprobs, finish_reason: 'stop' }], usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 } };
@@ -35,6 +36,7 @@ function answer(body: { stream?: boolean; messages?: Array<{ role: string; conte
   for (const p of parts) {
     if (mode === 'reasoning') deltas.push({ reasoning_content: p });
     if (mode === 'refusal') deltas.push({ refusal: p });
+    if (mode === 'audio') deltas.push({ audio: { transcript: p } });
     if (mode === 'tool_args' || mode === 'tool_benign') deltas.push({ tool_calls: [{ index: 0, ...(p === parts[0] ? { id: 'c1', type: 'function' } : {}), function: { ...(p === parts[0] ? { name: 'f' } : {}), arguments: p } }] });
   }
   const events: unknown[] = [{ choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }] }];
@@ -85,7 +87,7 @@ async function ask(stream: boolean): Promise<{ status: number; text: string }> {
   return { status: r.status, text: await r.text() };
 }
 
-for (const m of ['reasoning', 'refusal', 'tool_args'] as const) {
+for (const m of ['reasoning', 'refusal', 'audio', 'tool_args'] as const) {
   for (const stream of [false, true]) {
     test(`a canary leaked through ${m} is cut (${stream ? 'stream' : 'json'})`, async () => {
       mode = m;

@@ -1,6 +1,6 @@
 /**
  * Model-written text outside `content` / `text` that the output guard must see
- * too: reasoning text, refusals, and tool- and function-call arguments. Each
+ * too: reasoning text, refusals, audio transcripts, and tool- and function-call arguments. Each
  * carrier has a stable key, so a stream keeps one filter per carrier and
  * choice. `logprobs` repeat the generated tokens one by one and cannot be
  * redacted consistently: answers checked by an output filter leave without them.
@@ -39,6 +39,11 @@ export function carriersOf(holder: unknown): Carrier[] {
     });
   }
   args(h.function_call, 'function_call');
+  const audio = h.audio;
+  if (audio !== null && typeof audio === 'object') {
+    const a = audio as Record<string, unknown>;
+    if (typeof a.transcript === 'string' && a.transcript !== '') out.push({ key: 'audio', text: a.transcript, set: (t) => { a.transcript = t; } });
+  }
   return out;
 }
 
@@ -46,6 +51,7 @@ export function carriersOf(holder: unknown): Carrier[] {
 export function carrierDelta(key: string, text: string): Record<string, unknown> {
   if (key.startsWith(TOOL)) return { tool_calls: [{ index: Number(key.slice(TOOL.length)), function: { arguments: text } }] };
   if (key === 'function_call') return { function_call: { arguments: text } };
+  if (key === 'audio') return { audio: { transcript: text } };
   return { [key]: text };
 }
 
