@@ -57,7 +57,16 @@ function messageSegments(msg: Record<string, unknown>, role: Segment['role']): S
         const p = part as { text: string };
         out.push({ text: p.text, role, set: (v) => { p.text = v; } });
       }
+      if (part && typeof part === 'object' && typeof (part as { refusal?: unknown }).refusal === 'string') {
+        const p = part as { refusal: string };
+        out.push({ text: p.refusal, role, set: (v) => { p.refusal = v; } });
+      }
     }
+  }
+  if (typeof msg.refusal === 'string') out.push({ text: msg.refusal, role, set: (v) => { msg.refusal = v; } });
+  const legacy = msg.function_call as { arguments?: unknown } | null | undefined;
+  if (legacy && typeof legacy === 'object' && typeof legacy.arguments === 'string') {
+    out.push({ text: legacy.arguments, role: 'tool', set: (v) => { legacy.arguments = v; } });
   }
   // Tool-call arguments written into the history are client-controlled too.
   if (Array.isArray(msg.tool_calls)) {
@@ -83,7 +92,7 @@ export function bodySegments(body: Record<string, unknown>, scanSystem: boolean)
       segments.push(...messageSegments(msg, role));
     }
   }
-  for (const key of ['prompt', 'input'] as const) {
+  for (const key of ['prompt', 'input', 'suffix'] as const) {
     const v = body[key];
     if (typeof v === 'string') segments.push({ text: v, role: 'user', set: (s) => { body[key] = s; } });
     else if (Array.isArray(v)) {
