@@ -80,6 +80,9 @@ function contentParts(v: unknown[], path: string, caps: ServerConfig): number {
       const url = iu && typeof iu === 'object' ? iu.url : undefined;
       if (typeof url !== 'string') fail(`${pp}.image_url.url`, 'must be a string');
       if (!url.startsWith('data:') && !caps.allowRemoteImageUrls) fail(`${pp}.image_url.url`, 'only data: URLs are accepted (remote image URLs are disabled by policy)');
+    } else if (t === 'refusal') {
+      if (typeof rec.refusal !== 'string') fail(`${pp}.refusal`, 'must be a string');
+      chars += (rec.refusal as string).length;
     }
   });
   return chars;
@@ -101,6 +104,7 @@ function messages(v: unknown, path: string, caps: ServerConfig): void {
     else if (c === null || c === undefined) {
       if (m.role !== 'assistant') fail(`${mp}.content`, 'is required');
     } else fail(`${mp}.content`, 'must be a string or a list of content parts');
+    if (typeof m.refusal === 'string') chars += m.refusal.length;
     if (chars > caps.maxMessageChars) fail(`${mp}.content`, `is longer than ${caps.maxMessageChars} characters`);
     if (m.name !== undefined) str(256)(m.name, `${mp}.name`, caps);
     if (m.tool_call_id !== undefined) str(256)(m.tool_call_id, `${mp}.tool_call_id`, caps);
