@@ -25,8 +25,10 @@ const arg = (name: string, dflt: string): string => {
 const dir = resolve(root, arg('--data', '../shared/datasets/guard'));
 const extraPaths = arg('--extra', 'src/guard/model/handwritten-benign.jsonl,src/guard/model/handwritten-attacks.jsonl').split(',').filter((x) => x && x !== 'none').map((x) => resolve(root, x));
 const only = arg('--only', '');
+// --show fp|fn prints the held-out rows the model got wrong (id and reason codes, never used for fitting).
+const show = arg('--show', '');
 // Overrides for experiments; the reported table uses the defaults of scripts/train-guard.ts.
-const opts = { ...DEFAULT_TRAIN_OPTIONS, l2: Number(arg('--l2', String(DEFAULT_TRAIN_OPTIONS.l2))), epochs: Number(arg('--epochs', String(DEFAULT_TRAIN_OPTIONS.epochs))), learningRate: Number(arg('--lr', String(DEFAULT_TRAIN_OPTIONS.learningRate))), augment: Number(arg('--augment', String(DEFAULT_TRAIN_OPTIONS.augment))) };
+const opts = { ...DEFAULT_TRAIN_OPTIONS, l2: Number(arg('--l2', String(DEFAULT_TRAIN_OPTIONS.l2))), epochs: Number(arg('--epochs', String(DEFAULT_TRAIN_OPTIONS.epochs))), learningRate: Number(arg('--lr', String(DEFAULT_TRAIN_OPTIONS.learningRate))), augment: Number(arg('--augment', String(DEFAULT_TRAIN_OPTIONS.augment))), balancedThreshold: arg('--balanced', String(DEFAULT_TRAIN_OPTIONS.balancedThreshold)) === 'true', targetFpr: Number(arg('--target-fpr', String(DEFAULT_TRAIN_OPTIONS.targetFpr))) };
 
 const train = parseLabelledJsonl(readFileSync(join(dir, 'train.jsonl'), 'utf8'), 'train.jsonl');
 const dev = parseLabelledJsonl(readFileSync(join(dir, 'dev.jsonl'), 'utf8'), 'dev.jsonl');
@@ -47,6 +49,10 @@ for (const src of sources) {
   const scored: Scored[] = test.map((r) => {
     const s = scan(model, r.text);
     const d = decide(s.findings, policy);
+    const flagged = d.verdict === 'block' || d.verdict === 'flag';
+    if ((show === 'fp' && flagged && r.label === 'benign') || (show === 'fn' && !flagged && r.label === 'attack')) {
+      console.log(`  ${show} ${r.id} ${s.score.toFixed(3)} ${s.findings.map((f) => f.code + ':' + f.score.toFixed(2)).join(',')} ${JSON.stringify(r.text.slice(0, 160))}`);
+    }
     return { label: r.label, score: s.score, flagged: d.verdict === 'block' || d.verdict === 'flag', group: { source: src, category: r.category ?? '-' } };
   });
   pooled.push(...scored);

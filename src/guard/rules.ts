@@ -10,6 +10,8 @@
  * feature of the classifier, which decides the borderline cases.
  */
 import type { GuardCategory } from './codes.js';
+import { INTENT_RULES } from './rules-intent.js';
+import { MULTILINGUAL_RULES } from './rules-multilingual.js';
 
 export interface Rule {
   readonly id: string;
@@ -21,6 +23,8 @@ export interface Rule {
   readonly toolScore?: number;
   /** When this also matches (e.g. defensive wording), the rule only counts as weak evidence. */
   readonly unless?: RegExp;
+  /** A second cue that must also appear somewhere in the text (two linear tests instead of one long gap). */
+  readonly requires?: RegExp;
 }
 
 export interface RuleContext {
@@ -36,7 +40,7 @@ const G = '[^.\\n]{0,40}';
 // Patterns are NFKC-normalised like the text they run on (e.g. Thai sara am decomposes).
 const r = (s: string): RegExp => new RegExp(s.normalize('NFKC'), 'u');
 
-export const RULES: readonly Rule[] = [
+const BASE_RULES: readonly Rule[] = [
   // direct instruction override
   { id: 'override.ignore_previous', category: 'override', score: 0.95,
     re: r(`\\b(?:ignore|disregard|forget|skip|override|bypass|discard|neglect)\\b${G}\\b(?:previous|prior|above|earlier|preceding|initial|original|system|all|any|your|those|these)\\b[^.\\n]{0,25}\\b(?:instructions?|prompts?|rules|directives?|guidelines|commands|context|messages?|constraints|restrictions|programming|guidance)\\b`) },
@@ -143,7 +147,7 @@ export const RULES: readonly Rule[] = [
     re: r(`\\b(?:compromised (?:system|host|machine)|maintain (?:persistent )?access|evad(?:e|ing) (?:detection|antivirus|edr|the verify)|sandbox environment|keylogger|ransomware|phishing emails?|c2 (?:server|channel|technique)|lateral movement|exfiltrate)\\b`) },
   { id: 'command.offensive_code', category: 'command', score: 0.6, toolScore: 0.85,
     re: r(`\\b(?:write|create|implement|develop|generate|build|code|produce)\\b[^.\\n]{0,80}\\b(?:code|script|program|function|malware|payload|tool)\\b[^\\n]{0,200}\\b(?:allows? an attacker|for an attacker|malicious (?:script|attachment|payload|link|code|macro|executable|file)|(?:targeted|sophisticated|convincing) phishing|(?:avoid|evade|evading|avoiding|bypass(?:ing)?) (?:detection|antivirus|edr|security (?:software|controls))|c2 (?:server|communication|channel|infrastructure)|maintain access to a compromised|escape (?:the |a )?sandbox|gain (?:root|unauthori[sz]ed) access|exploit(?:ing)? (?:the |a |known )?vulnerabilit)`),
-    unless: r(`\\b(?:detect(?:s|ing|ion)?|prevent(?:s|ing|ion)?|block(?:s|ing)?|protect(?:s|ing|ion)?|defen[cs]e|defend|mitigat\\w{0,6}|harden\\w{0,4}|difficult for an attacker|not use any malicious|alert(?:s|ing)? on)\\b`) },
+    unless: r(`\\b(?:(?<!(?:avoid|evade|evading|avoiding) )detect(?:s|ing|ion)?|prevent(?:s|ing|ion)?|block(?:s|ing)?|protect(?:s|ing|ion)?|defen[cs]e|defend|mitigat\\w{0,6}|harden\\w{0,4}|difficult for an attacker|not use any malicious|alert(?:s|ing)? on)\\b`) },
   { id: 'command.xss', category: 'command', score: 0.6, toolScore: 0.85,
     re: r(`\\b(?:include|insert|add|output|print|render|echo|repeat|append)\\b[^\\n]{0,40}(?:<script\\b|javascript:|\\bon(?:error|load|mouse[a-z]{2,8})\\s{0,3}=)|<script\\b[^>]{0,40}>[^<]{0,80}\\balert\\(|javascript:\\s{0,3}alert\\(`) },
   { id: 'command.run_query', category: 'command', score: 0.45, toolScore: 0.9,
@@ -163,6 +167,8 @@ export const RULES: readonly Rule[] = [
   { id: 'tool_abuse.escalate', category: 'tool_abuse', score: 0.35, toolScore: 0.85,
     re: r(`\\b(?:call|invoke|use|run)\\b[^.\\n]{0,20}\\b(?:the\\s{1,5})?[a-z_]{2,40}\\s{0,5}(?:tool|function)\\b${G}\\b(?:with|using|set)\\b${G}\\b(?:admin|root|sudo|all users|every user|delete|drop|--force|rm -rf|recursive|\\*)`) },
 ];
+
+export const RULES: readonly Rule[] = [...BASE_RULES, ...INTENT_RULES, ...MULTILINGUAL_RULES];
 
 /**
  * Phrases that frame the text as a question about attacks, a translation, or
@@ -184,7 +190,7 @@ const FRAMED_CAP = 0.45;
 const TEMPLATE_CODE = /\{\{|\{%|jinja|chat_template|tokenizer|apply_chat_template|\bregex\b|\bregular expression\b|\bescape\b|\bprompt (?:format|template)\b|\bmessages array\b|\bright format\b/u;
 
 /** Markers of a pasted document: e-mail headers, HTML, a fenced file. */
-const DOCUMENT = /(?:^|\n|\|)[ \t]{0,3}(?:subject|from|to|cc|email_from|received date|date|content)[ \t]{0,3}:|<html|<body|<!doctype|<div|<p>|<td>|\b(?:hi|dear|hello) [a-z]{2,20},|\bif you have any questions\b|\b(?:best|kind) regards\b|\bunsubscribe\b|\b(?:summari[sz]e|translate|analy[sz]e|review) (?:this|the following) (?:document|e-?mail|web ?page|page|article|text|file|html)\b/u;
+const DOCUMENT = /(?:^|\n|\|)[ \t]{0,3}(?:subject|from|to|cc|email_from|received date|date|content)[ \t]{0,3}:|<html|<body|<!doctype|<div|<p>|<td>|<table|<code>|<caption>|\b(?:hi|dear|hello) [a-z]{2,20},|\bif you have any questions\b|\b(?:best|kind) regards\b|\bunsubscribe\b|\b(?:summari[sz]e|translate|analy[sz]e|review) (?:this|the following) (?:document|e-?mail|web ?page|page|article|text|file|html)\b/u;
 
 export function isFramed(lower: string): boolean {
   return FRAMING.test(lower);
@@ -219,7 +225,7 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
   const toolish = ctx.toolsDeclared || ctx.role === 'tool';
   let doc: boolean | undefined;
   for (const rule of RULES) {
-    if (!rule.re.test(lower)) continue;
+    if (!rule.re.test(lower) || (rule.requires !== undefined && !rule.requires.test(lower))) continue;
     // Instructions aimed at the reader inside a pasted document are injections, as in a tool result.
     if (rule.category === 'indirect' && !toolish && doc === undefined) doc = DOCUMENT.test(lower);
     const strong = toolish || (rule.category === 'indirect' && doc === true);

@@ -24,11 +24,13 @@ export interface TrainOptions {
   targetFpr: number;
   /** Extra attack rows made by inserting short attacks into benign texts (see augment.ts); 0 disables. */
   augment: number;
+  /** Threshold on a source-balanced out-of-fold FPR (each benign source weighs the same) instead of a pooled one. */
+  balancedThreshold: boolean;
   window: WindowSpec;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
-  seed: 1337, epochs: 8, learningRate: 0.3, l2: 1e-3, folds: 4, targetFpr: 0.005, augment: 0, window: { size: 768, stride: 384 },
+  seed: 1337, epochs: 8, learningRate: 0.3, l2: 1e-3, folds: 4, targetFpr: 0.005, augment: 0, balancedThreshold: true, window: { size: 768, stride: 384 },
 };
 
 const USER_CTX: RuleContext = { role: 'user', toolsDeclared: false };
@@ -97,15 +99,21 @@ function asModel(f: { weights: Float32Array; bias: number }, threshold: number, 
 /**
  * Smallest classifier threshold such that benign rows flagged by rules or the
  * classifier stay within `targetFpr`. `scored` holds each benign row's classifier
- * probability and whether its rules alone already flag it.
+ * probability, whether its rules alone already flag it, and optionally a weight
+ * (default 1): with per-source weights the budget is a source-balanced FPR, so a
+ * large easy source cannot absorb the whole budget while a small one is over it.
  */
-export function pickThreshold(benign: ReadonlyArray<{ p: number; ruleFlag: boolean }>, targetFpr: number): number {
-  const allowed = Math.floor(targetFpr * benign.length);
-  const ruleFp = benign.filter((x) => x.ruleFlag).length;
-  const ps = benign.filter((x) => !x.ruleFlag).map((x) => x.p).sort((a, b) => b - a);
-  const k = Math.max(0, allowed - ruleFp);
-  // Flag scores >= t: let the k highest benign through, stop just above the next one.
-  const next = ps[k];
+export function pickThreshold(benign: ReadonlyArray<{ p: number; ruleFlag: boolean; weight?: number }>, targetFpr: number): number {
+  const total = benign.reduce((s, x) => s + (x.weight ?? 1), 0);
+  let budget = targetFpr * total - benign.filter((x) => x.ruleFlag).reduce((s, x) => s + (x.weight ?? 1), 0);
+  const ps = benign.filter((x) => !x.ruleFlag).sort((a, b) => b.p - a.p);
+  // Flag scores >= t: let the highest benign through while the budget lasts, stop just above the next one.
+  let k = 0;
+  while (k < ps.length && budget - ((ps[k] as { weight?: number }).weight ?? 1) >= -1e-9) {
+    budget -= (ps[k] as { weight?: number }).weight ?? 1;
+    k++;
+  }
+  const next = ps[k]?.p;
   if (next === undefined) return 0.5;
   const t = next + Math.max(1e-6, (1 - next) * 1e-3);
   return Math.min(0.999, Math.max(0.05, t));
@@ -149,13 +157,18 @@ export function trainGuard(rowsIn: readonly TrainRow[], opts: TrainOptions = DEF
   const foldOf = shuffled(rows.map((_, i) => i), opts.seed ^ 0x5eed);
   const fold = new Int32Array(rows.length);
   foldOf.forEach((rowIdx, pos) => { fold[rowIdx] = pos % opts.folds; });
-  const oofBenign: Array<{ p: number; ruleFlag: boolean }> = [];
+  const oofBenign: Array<{ p: number; ruleFlag: boolean; weight: number }> = [];
+  // Each benign source gets the same share of the FPR budget (see pickThreshold).
+  const benignPerSource = new Map<string, number>();
+  for (const r of rows) if (r.label === 'benign') benignPerSource.set(r.source ?? '-', (benignPerSource.get(r.source ?? '-') ?? 0) + 1);
+  const nBenign = [...benignPerSource.values()].reduce((a, b) => a + b, 0);
+  const balance = (r: TrainRow): number => (opts.balancedThreshold ? nBenign / (benignPerSource.size * (benignPerSource.get(r.source ?? '-') as number)) : 1);
   for (let f = 0; f < opts.folds; f++) {
     const trIdx = rows.map((_, i) => i).filter((i) => fold[i] !== f);
     const fitted = fit(trIdx.map((i) => vecs[i] as Sparse), trIdx.map((i) => labels[i] as number), opts, trIdx.map((i) => weights[i] as number));
     const m = asModel(fitted, 0.5, opts.window);
     const held = rows.filter((r, i) => fold[i] === f && r.label === 'benign');
-    oofBenign.push(...scoreRows(m, held));
+    scoreRows(m, held).forEach((x, i) => oofBenign.push({ ...x, weight: balance(held[i] as TrainRow) }));
     log.push(`fold ${f + 1}/${opts.folds}: trained on ${trIdx.length} rows, scored ${held.length} held-out benign rows`);
   }
   const threshold = pickThreshold(oofBenign, opts.targetFpr);

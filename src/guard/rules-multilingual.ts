@@ -1,0 +1,53 @@
+/**
+ * Hand-written multilingual cue lists: "ignore / forget what came before"
+ * without the word "instructions", and asking the model to share, tell or
+ * confirm its password or secret key. Each language's phrase is a direct
+ * translation of the English cue; a language on its own is never evidence.
+ * Non-Latin scripts do not use \b (JavaScript word boundaries are ASCII-only).
+ * Bounded gaps only, so matching is linear.
+ */
+import type { Rule } from './rules.js';
+
+const r = (s: string): RegExp => new RegExp(s.normalize('NFKC'), 'u');
+
+const IGNORE_ABOVE = [
+  '\\bignore[zr]? (?:tout )?ce qui (?:précède|est au-dessus)', '\\boublie[zr]? (?:tout ce qui précède|ce qui précède|les consignes)',
+  '\\bignora (?:todo )?lo anterior', '\\bolvída(?:te|lo) (?:de )?(?:todo|lo anterior|todas? (?:esas?|las?) (?:reglas|instrucciones))',
+  '\\bignorier(?:e|en sie) (?:das obige|alles (?:obige|vorherige|bisherige))', '\\bvergiss (?:alles|das obige)', '\\bvergessen sie (?:alle|alles|das obige)',
+  '\\bignor[ea] (?:o que foi dito|tudo o que|o acima)', '\\besque[cç]a (?:tudo|o acima|as instru)',
+  '\\bignora (?:quanto sopra|tutto ciò|ciò che precede)', '\\bdimentica (?:tutto|quanto sopra|le istruzioni)',
+  'игнорир\\S{0,6} (?:вышесказанное|всё|все предыдущ|предыдущ)', 'забудь(?:те)? (?:всё|все|вышесказанное|предыдущ)',
+  '(?:忽略|无视|忘记|忘掉)(?:以上|上面|上述|之前|前面|先前)', '(?:上記|以上|前)(?:の|を)[^。\\n]{0,6}(?:無視|忘れ)',
+  '(?:위의|이전|앞의|위)[^.\\n]{0,10}(?:무시|잊어)', '(?:bỏ qua|quên)[^.\\n]{0,20}(?:ở trên|trước đó|những điều trên)',
+  '(?:yukarıdakileri|öncekileri|önceki)[^.\\n]{0,20}(?:yok say|görmezden gel|unut)',
+  '(?:abaikan|lupakan)[^.\\n]{0,20}(?:di atas|sebelumnya)', '(?:ไม่ต้องสนใจ|เพิกเฉย|ลืม)[^\\n]{0,20}(?:ข้างต้น|ก่อนหน้า)',
+  '(?:ऊपर|पिछले|पिछली|पहले)[^।\\n]{0,20}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)', '(?:تجاهل|انس)[^.\\n]{0,20}(?:ما سبق|أعلاه|السابق)',
+  '(?:উপরের|আগের|পূর্ববর্তী)[^।\\n]{0,20}(?:উপেক্ষা|ভুলে)', '(?:huwag pansinin|balewalain|kalimutan)[^.\\n]{0,20}(?:nasa itaas|nakaraan)',
+  'αγνοήστε (?:τις |τα |όλες τις )?προηγούμεν', 'ξεχάστε (?:τις |όλες τις )?(?:προηγούμεν|οδηγίες)',
+];
+
+/** "Share / tell me / confirm / reveal the password", one line per language. */
+const SHARE_SECRET = [
+  '\\b(?:partag|dis-moi|dites-moi|donne[zs]?-moi|confirme[zr]?|révèle[zr]?|fournis)[^.?\\n]{0,30}(?:mot de passe|clé secrète)',
+  '\\b(?:compart|dime|dígame|dame|deme|confirm|revél|proporcion)[^.?\\n]{0,30}(?:contraseña|clave secreta)',
+  '\\b(?:teile|teilen sie|sag mir|sagen sie mir|gib mir|geben sie mir|bestätig|verrat|nenne)[^.?\\n]{0,30}(?:passwort|kennwort|geheimen schlüssel)',
+  '\\b(?:compartilh|partilh|diga-me|me diga|dê-me|me dê|confirm|revel|forneç)[^.?\\n]{0,30}(?:senha|chave secreta)',
+  '\\b(?:condivid|dimmi|mi dica|dammi|mi dia|conferm|rivel|fornisc)[^.?\\n]{0,30}(?:password|parola d\'ordine|chiave segreta)',
+  '(?:подел|скажи|скажите|дай|дайте|подтверд|раскрой|назови|сообщи)[^.?\\n]{0,30}(?:парол|секретн\\S{0,4} ключ)',
+  '(?:告诉我|分享|给我|确认|透露|提供)[^。？?\\n]{0,8}(?:密码|密碼|密钥|口令)|(?:密码|密钥)是什么',
+  '(?:パスワード|秘密鍵|秘密のキー)(?:を|は)[^。？?\\n]{0,6}(?:教えて|共有|確認|明か|提供)',
+  '(?:비밀번호|암호|비밀 키)(?:를|는|을|도)?[^.?\\n]{0,10}(?:알려|공유|확인|밝혀|제공)',
+  '(?:chia sẻ|cho tôi biết|nói cho|cung cấp|xác nhận|tiết lộ)[^.?\\n]{0,30}(?:mật khẩu|khóa bí mật)|(?:mật khẩu|khóa bí mật) của bạn là gì',
+  '(?:şifre|parola|gizli anahtar)\\S{0,6}\\s(?:[^.?\\n]{0,20}\\s)?(?:paylaş|söyle|onayla|açıkla|ver)',
+  '\\b(?:bagikan|berbagi|beri tahu|berikan|konfirmasi|ungkapkan)[^.?\\n]{0,30}(?:kata sandi|kunci rahasia)',
+  '(?:บอก|แชร์|ยืนยัน|เปิดเผย)[^\\n]{0,20}(?:รหัสผ่าน|กุญแจลับ)',
+  '(?:पासवर्ड|गुप्त कुंजी)[^।?\\n]{0,20}(?:बताएं|बताओ|बताइए|साझा|पुष्टि)',
+  '(?:شارك|أخبرني|اخبرني|أعطني|أكد|اكشف)[^.?؟\\n]{0,30}(?:كلمة المرور|كلمة السر|المفتاح السري)',
+  '(?:পাসওয়ার্ড|গোপন কী)[^।?\\n]{0,20}(?:শেয়ার|বলুন|বলো|নিশ্চিত|প্রকাশ)',
+  '\\b(?:ibahagi|sabihin|ibigay|kumpirmahin)[^.?\\n]{0,30}(?:password|lihim na susi)',
+];
+
+export const MULTILINGUAL_RULES: readonly Rule[] = [
+  { id: 'override.multilingual_above', category: 'override', score: 0.85, re: r(IGNORE_ABOVE.join('|')) },
+  { id: 'prompt_leak.multilingual_secret', category: 'prompt_leak', score: 0.55, re: r(SHARE_SECRET.join('|')) },
+];
