@@ -4,7 +4,6 @@
  * require the admin role. Handlers throw BastionError for client errors.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { once } from 'node:events';
 import { BastionError } from '../errors/registry.js';
 import type { ApiRequest, ApiRoute } from '../control/api-types.js';
 import type { Identity } from './context.js';
@@ -13,6 +12,18 @@ import { decodeJson } from './stages/validate.js';
 import type { Authenticator } from './stages/authenticate.js';
 
 interface Compiled { route: ApiRoute; parts: string[] }
+
+function drainOrClose(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
 
 export function createApiRouter(routes: readonly ApiRoute[], deps: { authenticate: Authenticator; maxBodyBytes: number }) {
   const compiled: Compiled[] = routes.map((route) => ({ route, parts: route.pattern.split('/').filter(Boolean) }));
@@ -71,7 +82,10 @@ export function createApiRouter(routes: readonly ApiRoute[], deps: { authenticat
     if (out.stream) {
       res.writeHead(out.status, { 'content-type': 'application/x-ndjson', ...headers });
       for await (const chunk of out.stream) {
-        if (!res.write(chunk)) await once(res, 'drain');
+        // A client that went away never drains: leaving the loop closes the producer (its cursor, its memory).
+        if (res.destroyed) break;
+        if (!res.write(chunk)) await drainOrClose(res);
+        if (res.destroyed) break;
       }
       res.end();
       return;
