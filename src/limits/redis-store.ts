@@ -76,12 +76,12 @@ export function createRedisLimiterStore(opts: RedisStoreOptions): RedisLimiterSt
     async admit(checks: readonly BucketCheck[], leaseId: string): Promise<AdmitOutcome> {
       if (checks.length === 0) return { admitted: true, outcomes: [] };
       const keys: string[] = [];
-      const args: Arg[] = [leaseId];
+      let spec = '';
       for (const c of checks) {
         keys.push(prefix + c.key);
-        args.push(KIND_CODE[c.kind], c.amount, c.windowMs, c.cost, c.shadow ? '1' : '0');
+        spec += `${spec === '' ? '' : ' '}${KIND_CODE[c.kind]} ${c.amount} ${c.windowMs} ${c.cost} ${c.shadow ? '1' : '0'}`;
       }
-      const reply = await run(ADMIT, keys, args);
+      const reply = await run(ADMIT, keys, [leaseId, spec]);
       if (!Array.isArray(reply) || reply.length !== 1 + checks.length * 4) throw new Error('limiter script returned an unexpected reply');
       const n = reply.map((v) => Number(v));
       const outcomes: CheckOutcome[] = checks.map((_, i) => ({
