@@ -6,6 +6,8 @@
  *
  *   npm run bench                        (BENCH_SECONDS=5 BENCH_CONNS=64 BENCH_ROUNDS=2)
  *
+ * Bastion runs as `npm start` does: the compiled tree (the bench script builds it first).
+ *
  * Load generator and upstream are pinned to CPU 0, the proxies to CPU 1
  * (when taskset exists), so "one core" is what a gateway gets.
  */
@@ -109,7 +111,7 @@ audit:
   failMode: closed
 `);
   const bastion = await start(
-    pin('1', [process.execPath, '--import', 'tsx', 'src/cli/run.ts', 'start', '--config', configPath, '--port', String(bastionPort), '--data-dir', dataDir]),
+    pin('1', [process.execPath, 'bin/bastion.js', 'start', '--config', configPath, '--port', String(bastionPort), '--data-dir', dataDir]),
     (l) => /listening on (http:\/\/\S+)/.exec(l)?.[1],
     { ...process.env, BASTION_LOG_LEVEL: 'warn' },
   );
@@ -119,7 +121,7 @@ audit:
   writeFileSync(corePath, `backends:\n  - { id: upstream, url: "${up.url}", health: { intervalMs: 5000 } }\nlimits: { modelDefaults: false }\nguard: { enabled: false }\n`);
   const corePort = await freePort();
   const core = await start(
-    pin('1', [process.execPath, '--import', 'tsx', 'src/cli/run.ts', 'start', '--config', corePath, '--port', String(corePort), '--data-dir', coreDir]),
+    pin('1', [process.execPath, 'bin/bastion.js', 'start', '--config', corePath, '--port', String(corePort), '--data-dir', coreDir]),
     (l) => /listening on (http:\/\/\S+)/.exec(l)?.[1],
     { ...process.env, BASTION_LOG_LEVEL: 'warn' },
   );
