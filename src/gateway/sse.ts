@@ -4,30 +4,47 @@
  * network chunks; it never buffers more than one incomplete event.
  */
 export class SseSplitter {
-  private buf = '';
+  /** The incomplete event so far, in pieces: joined only once a separator arrives (joining on every piece is quadratic). */
+  private parts: string[] = [];
+  private size = 0;
+  /** The last 3 characters of the incomplete event (a separator can straddle pieces). */
+  private tail = '';
   /** Largest incomplete event kept, to bound memory against a hostile backend. */
   constructor(private readonly maxEventChars = 4 * 1024 * 1024) {}
 
   push(chunk: string): string[] {
-    this.buf += chunk;
+    const probe = this.tail + chunk;
+    if (probe.indexOf('\n\n') === -1 && probe.indexOf('\r\n\r\n') === -1) {
+      if (chunk.length > 0) this.parts.push(chunk);
+      this.size += chunk.length;
+      this.tail = probe.slice(-3);
+      if (this.size > this.maxEventChars) throw new Error('SSE event too large');
+      return [];
+    }
+    const buf = this.parts.length > 0 ? this.parts.join('') + chunk : chunk;
     const out: string[] = [];
     let start = 0;
+    let from = Math.max(0, this.size - 3);
     for (;;) {
-      let end = this.buf.indexOf('\n\n', start);
+      let end = buf.indexOf('\n\n', from);
       let sep = 2;
-      const crlf = this.buf.indexOf('\r\n\r\n', start);
+      const crlf = buf.indexOf('\r\n\r\n', from);
       if (crlf !== -1 && (end === -1 || crlf < end)) { end = crlf; sep = 4; }
       if (end === -1) break;
-      out.push(this.buf.slice(start, end));
+      out.push(buf.slice(start, end));
       start = end + sep;
+      from = start;
     }
-    this.buf = start === 0 ? this.buf : this.buf.slice(start);
-    if (this.buf.length > this.maxEventChars) throw new Error('SSE event too large');
+    const rest = buf.slice(start);
+    this.parts = rest.length > 0 ? [rest] : [];
+    this.size = rest.length;
+    this.tail = rest.slice(-3);
+    if (this.size > this.maxEventChars) throw new Error('SSE event too large');
     return out;
   }
 
   get pending(): string {
-    return this.buf;
+    return this.parts.join('');
   }
 }
 
