@@ -37,6 +37,16 @@ export function text(v: unknown, field: string, max: number, opts: { optional?: 
   return s;
 }
 
+const MAX_PART_DEPTH = 16;
+
+/** Whether a JSON value nests deeper than `max` (checked before anything recurses over it). */
+function depthOver(v: unknown, max: number): boolean {
+  if (v === null || typeof v !== 'object') return false;
+  if (max <= 0) return true;
+  for (const x of Array.isArray(v) ? v : Object.values(v)) if (depthOver(x, max - 1)) return true;
+  return false;
+}
+
 export function messages(v: unknown, field = 'messages'): NewMessage[] {
   if (!Array.isArray(v)) throw invalid(`${field} must be a list.`);
   if (v.length > LIMITS.messagesPerCall) throw invalid(`${field} may hold at most ${LIMITS.messagesPerCall} messages per call.`);
@@ -61,6 +71,7 @@ function message(v: unknown, path: string): NewMessage {
     if (o.content.some((p) => typeof p !== 'object' || p === null || Array.isArray(p) || typeof (p as { type?: unknown }).type !== 'string')) {
       throw invalid(`${path}.content parts must be objects with a type.`);
     }
+    if (o.content.some((p) => depthOver(p, MAX_PART_DEPTH))) throw invalid(`${path}.content is nested too deeply.`);
     if (JSON.stringify(o.content).length > LIMITS.messageChars) throw invalid(`${path}.content is too large.`);
     return { role, content: o.content as Array<Record<string, unknown>> };
   }
