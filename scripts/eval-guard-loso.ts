@@ -28,7 +28,7 @@ const only = arg('--only', '');
 // --show fp|fn prints the held-out rows the model got wrong (id and reason codes, never used for fitting).
 const show = arg('--show', '');
 // Overrides for experiments; the reported table uses the defaults of scripts/train-guard.ts.
-const opts = { ...DEFAULT_TRAIN_OPTIONS, l2: Number(arg('--l2', String(DEFAULT_TRAIN_OPTIONS.l2))), epochs: Number(arg('--epochs', String(DEFAULT_TRAIN_OPTIONS.epochs))), learningRate: Number(arg('--lr', String(DEFAULT_TRAIN_OPTIONS.learningRate))), augment: Number(arg('--augment', String(DEFAULT_TRAIN_OPTIONS.augment))), balancedThreshold: arg('--balanced', String(DEFAULT_TRAIN_OPTIONS.balancedThreshold)) === 'true', targetFpr: Number(arg('--target-fpr', String(DEFAULT_TRAIN_OPTIONS.targetFpr))) };
+const opts = { ...DEFAULT_TRAIN_OPTIONS, l2: Number(arg('--l2', String(DEFAULT_TRAIN_OPTIONS.l2))), epochs: Number(arg('--epochs', String(DEFAULT_TRAIN_OPTIONS.epochs))), learningRate: Number(arg('--lr', String(DEFAULT_TRAIN_OPTIONS.learningRate))), augment: Number(arg('--augment', String(DEFAULT_TRAIN_OPTIONS.augment))), balancedThreshold: arg('--balanced', String(DEFAULT_TRAIN_OPTIONS.balancedThreshold)) === 'true', targetFpr: Number(arg('--target-fpr', String(DEFAULT_TRAIN_OPTIONS.targetFpr))), minAttackSources: Number(arg('--min-sources', String(DEFAULT_TRAIN_OPTIONS.minAttackSources))) };
 
 const train = parseLabelledJsonl(readFileSync(join(dir, 'train.jsonl'), 'utf8'), 'train.jsonl');
 const dev = parseLabelledJsonl(readFileSync(join(dir, 'dev.jsonl'), 'utf8'), 'dev.jsonl');

@@ -1,5 +1,5 @@
 /**
- * Finds payloads hidden in encodings (base64, hex, URL-encoding, rot13) and
+ * Finds payloads hidden in encodings (base64, hex, URL-encoding, rot13, 8-bit binary) and
  * returns their decoded text so the scanners can look at it too. Work is
  * bounded: at most MAX_CANDIDATES payloads per text, MAX_DECODED_CHARS of
  * decoded output in total, and decoding nests at most MAX_DEPTH levels.
@@ -13,6 +13,8 @@ export interface Decoded { via: Transform; text: string }
 const BASE64_RUN = /[A-Za-z0-9+/_-]{20,}={0,2}/g;
 const HEX_RUN = /(?:[0-9A-Fa-f]{2}){10,}/g;
 const HEX_ESCAPED = /(?:\\x[0-9A-Fa-f]{2}){6,}/g;
+// Eight-bit groups ("01001001 01100111 …"); each repetition consumes exactly 8 or 9 characters, so matching is linear.
+const BINARY_RUN = /(?:[01]{8} ?){6,}/g;
 const URL_RUN = /[^\s%]{0,24}(?:%[0-9A-Fa-f]{2}[^\s%]{0,24}){3,}/g;
 // Frequent English words after rot13 ("the", "and", "you", "ignore", "instructions", "system", "prompt").
 const ROT13_HINTS = /\b(?:gur|naq|lbh|vtaber|vafgehpgvbaf|flfgrz|cebzcg|cerivbhf|nyy)\b/g;
@@ -83,6 +85,13 @@ function decodeOnce(text: string, budget: { candidates: number; chars: number })
       bytes.push(run.charCodeAt(i) & 0xff);
     }
     push('url_encoding', utf8(Buffer.from(bytes)));
+  }
+  if (text.includes('01')) for (const m of text.matchAll(BINARY_RUN)) {
+    if (budget.candidates <= 0) break;
+    const bits = m[0].replace(/ /g, '').slice(0, 8 * budget.chars);
+    const bytes: number[] = [];
+    for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+    push('binary', utf8(Buffer.from(bytes)));
   }
   ROT13_HINTS.lastIndex = 0;
   let hints = 0;

@@ -47,7 +47,17 @@ const SHARE_SECRET = [
   '\\b(?:ibahagi|sabihin|ibigay|kumpirmahin)[^.?\\n]{0,30}(?:password|lihim na susi)',
 ];
 
+/** Claiming to switch the model into a privileged mode ("I'm entering maintenance mode", "<SYSTEM MODE>"). */
+const ENTER_MODE = [
+  "\\b(?:i'?m|i am|we are|we're|now)\\s{1,3}(?:now\\s{1,3})?(?:entering|initiating|activating|enabling|triggering|switching (?:you )?(?:in)?to)\\b[^.\\n]{0,30}\\b(?:override|maintenance|developer|debug|admin|god|system|verification|enforcement|unrestricted|diagnostic|root|sudo)\\b[^.\\n]{0,12}(?:\\bmode\\b|\\breset\\b)",
+  '<(?:system|admin|god|developer|debug) mode>',
+  '\\b(?:modo|mode|modalità|modus) (?:de |di |)(?:mantenimiento|maintenance|manutenzione|manutenção|pemeliharaan|tuhan|dieu|dios|deus|desarrollador|développeur|sviluppatore)\\b',
+  'wartungsmodus', 'режим (?:обслуживания|разработчика|бога)', '维护模式|管理员模式|上帝模式', 'メンテナンスモード|管理者モード', '유지보수 모드|관리자 모드',
+  'chế độ (?:bảo trì|nhà phát triển)', 'bakım modu', 'โหมด(?:บำรุงรักษา|ผู้พัฒนา)', 'रखरखाव मोड', 'وضع الصيانة', 'রক্ষণাবেক্ষণ মোড',
+];
+
 export const MULTILINGUAL_RULES: readonly Rule[] = [
   { id: 'override.multilingual_above', category: 'override', score: 0.85, re: r(IGNORE_ABOVE.join('|')) },
+  { id: 'override.enter_mode', category: 'override', score: 0.6, re: r(ENTER_MODE.join('|')) },
   { id: 'prompt_leak.multilingual_secret', category: 'prompt_leak', score: 0.55, re: r(SHARE_SECRET.join('|')) },
 ];

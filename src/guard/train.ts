@@ -8,7 +8,7 @@
  * classifier flags at most `targetFpr` of the benign rows.
  */
 import { augmentIndirect } from './augment.js';
-import { FEATURE_DIM, metaBuckets, sparseFeatures, type Sparse } from './features.js';
+import { FEATURE_DIM, forEachTextFeature, metaBuckets, sparseFeatures, type Sparse } from './features.js';
 import { sigmoid, type GuardModel, type WindowSpec } from './model.js';
 import { analyse, combinedScore, metaNames, rawScore } from './scan.js';
 import type { RuleContext } from './rules.js';
@@ -26,11 +26,13 @@ export interface TrainOptions {
   augment: number;
   /** Threshold on a source-balanced out-of-fold FPR (each benign source weighs the same) instead of a pooled one. */
   balancedThreshold: boolean;
+  /** Text n-grams must occur in the attacks of at least this many sources to be learned (see sourceSpecificBuckets); 0 or 1 disables. */
+  minAttackSources: number;
   window: WindowSpec;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
-  seed: 1337, epochs: 8, learningRate: 0.3, l2: 1e-3, folds: 4, targetFpr: 0.005, augment: 0, balancedThreshold: true, window: { size: 768, stride: 384 },
+  seed: 1337, epochs: 8, learningRate: 0.3, l2: 1e-3, folds: 4, targetFpr: 0.01, augment: 0, balancedThreshold: true, minAttackSources: 0, window: { size: 768, stride: 384 },
 };
 
 const USER_CTX: RuleContext = { role: 'user', toolsDeclared: false };
@@ -59,6 +61,39 @@ function shuffled<T>(xs: readonly T[], seed: number): T[] {
 export function vectorise(row: TrainRow): Sparse {
   const a = analyse(row.text, USER_CTX);
   return sparseFeatures(a.canon, metaBuckets(metaNames(a.hits, a.transforms)));
+}
+
+/**
+ * Text-feature buckets that occur in the attack rows of fewer than `minSources`
+ * sources. Such n-grams can only identify a source's template, not an attack,
+ * so they are left out of training (rule and transform features always stay).
+ */
+export function sourceSpecificBuckets(rows: readonly TrainRow[], minSources: number): Set<number> {
+  const sources = new Map<number, Set<string>>();
+  for (const r of rows) {
+    if (r.label !== 'attack') continue;
+    const src = r.source ?? '-';
+    forEachTextFeature(analyse(r.text, USER_CTX).canon, (_p, b) => {
+      let set = sources.get(b);
+      if (!set) sources.set(b, (set = new Set()));
+      set.add(src);
+    });
+  }
+  const out = new Set<number>();
+  for (const [b, set] of sources) if (set.size < minSources) out.add(b);
+  return out;
+}
+
+function withoutBuckets(v: Sparse, drop: ReadonlySet<number>, keep: ReadonlySet<number>): Sparse {
+  const idx: number[] = [];
+  const val: number[] = [];
+  for (let k = 0; k < v.idx.length; k++) {
+    const b = v.idx[k] as number;
+    if (drop.has(b) && !keep.has(b)) continue;
+    idx.push(b);
+    val.push(v.val[k] as number);
+  }
+  return { idx: Int32Array.from(idx), val: Float32Array.from(val) };
 }
 
 /** Fits weights and bias on pre-computed vectors. */
@@ -150,7 +185,13 @@ export interface TrainResult { model: GuardModel; oofThreshold: number; log: str
 export function trainGuard(rowsIn: readonly TrainRow[], opts: TrainOptions = DEFAULT_TRAIN_OPTIONS): TrainResult {
   const base = rowsIn.slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const rows = [...base, ...augmentIndirect(base, opts.augment, mulberry32(opts.seed ^ 0xa5a5))];
-  const vecs = rows.map(vectorise);
+  let vecs = rows.map(vectorise);
+  if (opts.minAttackSources > 1) {
+    const drop = sourceSpecificBuckets(rows, opts.minAttackSources);
+    const meta = new Set<number>();
+    for (const r of rows) { const a = analyse(r.text, USER_CTX); for (const b of metaBuckets(metaNames(a.hits, a.transforms))) meta.add(b); }
+    vecs = vecs.map((v) => withoutBuckets(v, drop, meta));
+  }
   const labels = rows.map((r) => (r.label === 'attack' ? 1 : 0));
   const weights = sourceWeights(rows);
   const log: string[] = [];
