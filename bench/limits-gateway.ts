@@ -5,6 +5,10 @@
  * driven in interleaved rounds by a closed-loop load generator.
  *
  *   node --import tsx bench/limits-gateway.ts     (BENCH_SECONDS=5 BENCH_CONNS=64 BENCH_ROUNDS=3)
+ *
+ * BENCH_BASELINE_TREE=/path/to/an/older/checkout adds a fourth gateway: the
+ * Redis variant run from that tree (its node_modules may be a symlink), so a
+ * change is compared against its predecessor in the same run.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -41,9 +45,9 @@ function freePort(): Promise<number> {
   });
 }
 
-function start(cmd: string[], match: (line: string) => string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+function start(cmd: string[], match: (line: string) => string | undefined, env: NodeJS.ProcessEnv = process.env, cwd?: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd[0]!, cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env });
+    const child = spawn(cmd[0]!, cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env, ...(cwd ? { cwd } : {}) });
     children.push(child);
     const rl = createInterface({ input: child.stdout! });
     let err = '';
@@ -80,7 +84,7 @@ function redisServerPid(): number | undefined {
   return r.status === 0 && pid > 0 ? pid : undefined;
 }
 
-async function bastion(name: string, upstream: string, limits: string): Promise<{ name: string; url: string; key: string; pid: number | undefined }> {
+async function bastion(name: string, upstream: string, limits: string, cwd?: string): Promise<{ name: string; url: string; key: string; pid: number | undefined }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bastion-limits-bench-'));
   dirs.push(dataDir);
   const { store } = await openStore({ dataDir });
@@ -95,6 +99,7 @@ async function bastion(name: string, upstream: string, limits: string): Promise<
     pin('1', [process.execPath, '--import', 'tsx', 'src/cli/run.ts', 'start', '--config', configPath, '--port', String(port), '--data-dir', dataDir]),
     (l) => /listening on (http:\/\/\S+)/.exec(l)?.[1],
     { ...process.env, BASTION_LOG_LEVEL: 'warn' },
+    cwd,
   );
   return { name, url: `${url}/v1/chat/completions`, key, pid: children.at(-1)?.pid };
 }
@@ -113,7 +118,10 @@ async function main(): Promise<void> {
   const prefix = `bastion-bench:limits-gw:${randomBytes(4).toString('hex')}:`;
   let redisOk = false;
   try { await probe.connect(); redisOk = true; } catch { console.log('Redis not reachable at 127.0.0.1:6379: Redis target skipped'); }
-  if (redisOk) targets.push(await bastion('7 limits, Redis', upstream, `  store: redis\n  redis: { url: "redis://127.0.0.1:6379", prefix: "${prefix}" }\n${RULES}`));
+  const redisLimits = (p: string): string => `  store: redis\n  redis: { url: "redis://127.0.0.1:6379", prefix: "${p}" }\n${RULES}`;
+  if (redisOk) targets.push(await bastion('7 limits, Redis', upstream, redisLimits(prefix)));
+  const baselineTree = process.env.BENCH_BASELINE_TREE;
+  if (redisOk && baselineTree) targets.push(await bastion('7 limits, Redis (baseline tree)', upstream, redisLimits(`${prefix}base:`), baselineTree));
 
   const body = JSON.stringify({ model: 'bench-model', messages: [{ role: 'user', content: 'The quick brown fox jumps over the lazy dog. '.repeat(20) }], max_tokens: 64 });
   const rps: Record<string, number[]> = {};

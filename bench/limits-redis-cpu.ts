@@ -6,9 +6,14 @@
  * request. Steadier than throughput on a shared machine.
  *
  *   node --import tsx bench/limits-redis-cpu.ts     (BENCH_SECONDS=3 BENCH_ROUNDS=3 BENCH_PARALLEL=64)
+ *
+ * BENCH_BASELINE_TREE=/path/to/an/older/checkout adds that tree's Redis stage,
+ * interleaved in the same rounds, to compare a change with its predecessor.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { Redis } from 'ioredis';
 import { createLimitStage, type BastionLimitStage } from '../src/limits/stage.js';
@@ -73,6 +78,11 @@ const stages: Record<string, BastionLimitStage> = {
   memory: createLimitStage(testConfig({ rules, modelDefaults })),
   redis: createLimitStage(testConfig({ store: 'redis', redis: { url, prefix, timeout: '5s' }, rules, modelDefaults }), { redis }),
 };
+const baselineTree = process.env.BENCH_BASELINE_TREE;
+if (baselineTree) {
+  const mod = await import(pathToFileURL(join(baselineTree, 'src/limits/stage.ts')).href) as { createLimitStage: typeof createLimitStage };
+  stages['redis (baseline tree)'] = mod.createLimitStage(testConfig({ store: 'redis', redis: { url, prefix: `${prefix}base:`, timeout: '5s' }, rules, modelDefaults }), { redis });
+}
 const res: Record<string, { cpu: number[]; redis: number[]; calls: number[]; rps: number[] }> = {};
 for (const name of Object.keys(stages)) res[name] = { cpu: [], redis: [], calls: [], rps: [] };
 for (let r = 0; r < ROUNDS; r++) {
