@@ -32,23 +32,35 @@ async function post(path: string, body: unknown): Promise<{ status: number; code
   return { status: r.status, code: j.error?.code };
 }
 
-function chatWith(text: string): Array<{ path: string; body: unknown; where: string }> {
+/** Each side field, and the ordinary field of the same role it must be judged like. */
+function chatWith(text: string): Array<{ path: string; body: unknown; where: string; same: unknown }> {
   const user = { role: 'user', content: 'Please continue.' };
+  const chat = (m: unknown): unknown => ({ model: 'm', messages: [m, user] });
   return [
-    { where: 'completions suffix', path: '/v1/completions', body: { model: 'm', prompt: 'def main():', suffix: text } },
-    { where: 'assistant refusal field', path: '/v1/chat/completions', body: { model: 'm', messages: [{ role: 'assistant', content: null, refusal: text }, user] } },
-    { where: 'refusal content part', path: '/v1/chat/completions', body: { model: 'm', messages: [{ role: 'assistant', content: [{ type: 'refusal', refusal: text }] }, user] } },
-    { where: 'legacy function_call arguments', path: '/v1/chat/completions', body: { model: 'm', messages: [{ role: 'assistant', content: null, function_call: { name: 'f', arguments: text } }, user] } },
+    { where: 'completions suffix', path: '/v1/completions', body: { model: 'm', prompt: 'def main():', suffix: text }, same: { model: 'm', prompt: text } },
+    { where: 'assistant refusal field', path: '/v1/chat/completions', body: chat({ role: 'assistant', content: null, refusal: text }), same: chat({ role: 'assistant', content: text }) },
+    { where: 'refusal content part', path: '/v1/chat/completions', body: chat({ role: 'assistant', content: [{ type: 'refusal', refusal: text }] }), same: chat({ role: 'assistant', content: [{ type: 'text', text }] }) },
+    {
+      where: 'legacy function_call arguments', path: '/v1/chat/completions',
+      body: chat({ role: 'assistant', content: null, function_call: { name: 'f', arguments: text } }),
+      same: chat({ role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'f', arguments: text } }] }),
+    },
   ];
 }
 
-test('an injection in any model-bound field is blocked before the backend', async () => {
+test('an injection in a side field is judged like the same text in its ordinary field', async () => {
+  let blocked = 0;
   for (const c of chatWith(ATTACK)) {
+    const expected = await post(c.path, c.same);
     const before = backend.received.length;
     const r = await post(c.path, c.body);
-    assert.equal(r.code, 'guard_blocked', `${c.where}: ${r.status} ${r.code}`);
-    assert.equal(backend.received.length, before, `${c.where} reached the backend`);
+    assert.equal(r.code, expected.code, `${c.where}: ${r.status} ${r.code}, ordinary field: ${expected.code}`);
+    if (expected.code === 'guard_blocked') {
+      blocked++;
+      assert.equal(backend.received.length, before, `${c.where} reached the backend`);
+    }
   }
+  assert.ok(blocked >= 1, 'the injection is blocked in the prompt at least');
 });
 
 test('a secret in any model-bound field is redacted before the backend', async () => {
