@@ -78,6 +78,17 @@ function messageSegments(msg: Record<string, unknown>, role: Segment['role']): S
   return out;
 }
 
+/** Every `description` string in a tool declaration (function and parameter schemas), as system text. */
+function descriptionSegments(v: unknown, out: Segment[], depth: number): void {
+  if (depth > 16 || v === null || typeof v !== 'object') return;
+  if (Array.isArray(v)) { for (const x of v) descriptionSegments(x, out, depth + 1); return; }
+  const o = v as Record<string, unknown>;
+  for (const [k, x] of Object.entries(o)) {
+    if (k === 'description' && typeof x === 'string') out.push({ text: x, role: 'system', set: (t) => { o.description = t; } });
+    else descriptionSegments(x, out, depth + 1);
+  }
+}
+
 /** Texts of the body with their roles. System/developer messages are included only when the policy says so. */
 export function bodySegments(body: Record<string, unknown>, scanSystem: boolean): { segments: Segment[]; toolsDeclared: boolean } {
   const segments: Segment[] = [];
@@ -90,6 +101,12 @@ export function bodySegments(body: Record<string, unknown>, scanSystem: boolean)
       if ((r === 'system' || r === 'developer') && !scanSystem) continue;
       const role: Segment['role'] = r === 'tool' || r === 'function' ? 'tool' : r === 'assistant' ? 'assistant' : r === 'system' || r === 'developer' ? 'system' : 'user';
       segments.push(...messageSegments(msg, role));
+    }
+  }
+  // Tool and function descriptions are rendered into the system prompt by chat templates: scanned with it.
+  if (scanSystem) {
+    for (const list of [body.tools, body.functions]) {
+      if (Array.isArray(list)) for (const t of list) descriptionSegments(t, segments, 0);
     }
   }
   for (const key of ['prompt', 'input', 'suffix'] as const) {
