@@ -38,19 +38,26 @@ const DEFENSIVE = `\\b(?:prevent\\w{0,4}|protect\\w{0,4}|(?<!(?:avoid|evade|evad
 const REPLY = `\\byour (?:response|reply|answer|message|output)s?\\b`;
 const OBFUSCATED_REPLY = `(?:reverse|backwards|base ?64|base ?32|caesar|cipher|emojis?|scrambl|jumbl|every (?:second|third|other) (?:letter|word)|alphanumeric|leetspeak|morse|pig latin|binary|hexadecimal|rot-?13|substitution|shift(?:ed)? (?:each|every|all))`;
 
+const HARM_RE = r(HARM);
+const FRAME_RE = r(FRAME);
+const DEFENSIVE_RE = r(DEFENSIVE);
+const TOPIC_RE = r(TOPIC);
+const REPLY_RE = r(REPLY);
+const SECRET_RE = r('\\b(?:the|your) (?:password|passcode|secret (?:key|word|code))\\b');
+
 export const INTENT_RULES: readonly Rule[] = [
   { id: 'jailbreak.harmful_request', category: 'jailbreak', score: 0.6,
-    re: r(`${REQUEST}[^\\n]{0,120}${HARM}`), unless: r(DEFENSIVE) },
+    re: r(`${REQUEST}[^\\n]{0,120}${HARM}`), requires: HARM_RE, unless: DEFENSIVE_RE },
   { id: 'jailbreak.framed_harm', category: 'jailbreak', score: 0.65,
-    re: r(HARM), requires: r(FRAME), unless: r(DEFENSIVE) },
+    re: HARM_RE, requires: FRAME_RE, unless: DEFENSIVE_RE },
   { id: 'jailbreak.harmful_advocacy', category: 'jailbreak', score: 0.6,
-    re: r(`${REQUEST}[^\\n]{0,80}(?:${ADVOCACY}[^.\\n]{0,60}${TOPIC}|${TOPIC}[^.\\n]{0,60}${ADVOCACY})`), unless: r(COUNTER) },
+    re: r(`${REQUEST}[^\\n]{0,80}(?:${ADVOCACY}[^.\\n]{0,60}${TOPIC}|${TOPIC}[^.\\n]{0,60}${ADVOCACY})`), requires: TOPIC_RE, unless: r(COUNTER) },
   { id: 'jailbreak.framed_cyber', category: 'jailbreak', score: 0.6,
-    re: r(CYBER), requires: r(FRAME), unless: r(DEFENSIVE) },
+    re: r(CYBER), requires: FRAME_RE, unless: DEFENSIVE_RE },
   { id: 'command.interpreter_abuse', category: 'command', score: 0.6, toolScore: 0.85,
     re: r(`\\b(?:write|create|craft|generate|develop|implement|build|design)\\b[^\\n]{0,300}\\b(?:apt-style attack|persistent backdoor|backdoor|foothold|compromised (?:system|machine|host)|c2 (?:connection|server|channel|communication|technique)|persistence (?:technique|mechanism)|container escape|escape (?:the|a|from the) (?:sandbox|container)|(?:navigate|bypass|circumvent|evade|break out of)\\b[^.\\n]{0,40}\\b(?:sandbox|container)|host(?:'s)? file ?system|owned by root|banned (?:statements|functions)|prohibited functions|lateral movement|reverse shell|target organization|victim(?:'s)? (?:system|machine|network|computer))`),
-    unless: r(DEFENSIVE) },
-  { id: 'prompt_leak.secret_in_creative', category: 'prompt_leak', score: 0.45,
+    unless: DEFENSIVE_RE },
+  { id: 'prompt_leak.secret_in_creative', category: 'prompt_leak', score: 0.45, requires: SECRET_RE,
     re: r(`\\b(?:poem|haiku|acrostic|song|story|limerick|riddle|rhyme|spell|encode|letters? of|reverse|backwards|base ?64|hint|pig latin|leetspeak|dashes)\\b[^.\\n]{0,40}\\b(?:the|your) (?:password|passcode|secret (?:key|word|code))\\b|\\b(?:the|your) (?:password|passcode|secret (?:key|word|code))\\b[^.\\n]{0,40}\\b(?:poem|haiku|acrostic|song|story|limerick|riddle|rhyme|spell(?:ed)? (?:out|backwards)|encode|reverse|backwards|base ?64|hint|pig latin|leetspeak|first letter)`) },
   { id: 'exfiltration.split_placeholder', category: 'exfiltration', score: 0.7, toolScore: 0.9,
     re: r(`\\breplace\\s{1,3}\\[[a-z_ ]{2,20}\\]\\s{0,3}(?:\\n\\s{0,3})?with\\s{1,3}(?:the |our |my |your |this |[a-z]{2,12}'s )?(?:previous|conversation|chat|e-?mail|password|messages?|history|data|secret|code|numbers?|summary)`), requires: r(`\\bconcatenat\\w{0,5}|https?:|\\.png|\\.jpg|\\.gif`) },
@@ -58,9 +65,9 @@ export const INTENT_RULES: readonly Rule[] = [
     re: r(`\\]\\(\\s{0,3}javascript:|\\bjavascript:[a-z.]{0,20}\\(`) },
   { id: 'jailbreak.take_control', category: 'jailbreak', score: 0.7,
     re: r(`\\byou are (?:now )?under my (?:control|command)\\b|\\bfree (?:itself|yourself) from (?:all |any |its |your )?(?:restrictions|constraints|limitations|rules)\\b|\\b(?:forget|abandon|drop) (?:about )?(?:your|all your) (?:old|previous|original) (?:ways|self|persona|personality|rules|programming|identity)\\b|\\bexact opposite of what (?:chatgpt|an? ai|the ai|you) would\\b`) },
-  { id: 'indirect.reply_encoding', category: 'indirect', score: 0.45, toolScore: 0.85,
+  { id: 'indirect.reply_encoding', category: 'indirect', score: 0.45, toolScore: 0.85, requires: REPLY_RE,
     re: r(`${REPLY}[^.\\n]{0,50}${OBFUSCATED_REPLY}|${OBFUSCATED_REPLY}[^.\\n]{0,50}${REPLY}`) },
-  { id: 'indirect.reply_addition', category: 'indirect', score: 0.4, toolScore: 0.85,
+  { id: 'indirect.reply_addition', category: 'indirect', score: 0.4, toolScore: 0.85, requires: REPLY_RE,
     re: r(`\\n[^\\n]{0,300}\\b(?:provide|express|encode|write|format|scramble|jumble|present|structure|deliver|compose|render|craft|enhance|enrich|conclude|begin|start|end|finish|close|translate|rewrite|reverse|convert|spell|capitalize|insert|include|add|mention|recommend|suggest|promote|advertise|embed|boost|elevate|improve|supplement)\\b[^.\\n]{0,50}${REPLY}`) },
   { id: 'indirect.ignore_and_state', category: 'indirect', score: 0.45, toolScore: 0.85,
     re: r(`\\b(?:ignore|disregard)\\b[^.\\n]{0,40}\\band (?:instead )?(?:state|say|declare|claim|assert|report|indicate|tell (?:the user|them|everyone))\\b`) },

@@ -56,8 +56,11 @@ const ENTER_MODE = [
   'chế độ (?:bảo trì|nhà phát triển)', 'bakım modu', 'โหมด(?:บำรุงรักษา|ผู้พัฒนา)', 'रखरखाव मोड', 'وضع الصيانة', 'রক্ষণাবেক্ষণ মোড',
 ];
 
+/** The secret words alone: a cheap gate before the longer share-the-secret patterns. */
+const SECRET_WORDS = r('mot de passe|clé secrète|contraseña|clave secreta|passwort|kennwort|geheimen schlüssel|senha|chave secreta|password|parola|chiave segreta|парол|секретн|密码|密碼|密钥|口令|パスワード|秘密|비밀번호|암호|비밀 키|mật khẩu|khóa bí mật|şifre|gizli anahtar|kata sandi|kunci rahasia|รหัสผ่าน|กุญแจลับ|पासवर्ड|गुप्त कुंजी|كلمة المرور|كلمة السر|المفتاح السري|পাসওয়ার্ড|গোপন কী|lihim na susi');
+
 export const MULTILINGUAL_RULES: readonly Rule[] = [
   { id: 'override.multilingual_above', category: 'override', score: 0.85, re: r(IGNORE_ABOVE.join('|')) },
   { id: 'override.enter_mode', category: 'override', score: 0.6, re: r(ENTER_MODE.join('|')) },
-  { id: 'prompt_leak.multilingual_secret', category: 'prompt_leak', score: 0.55, re: r(SHARE_SECRET.join('|')) },
+  { id: 'prompt_leak.multilingual_secret', category: 'prompt_leak', score: 0.55, requires: SECRET_WORDS, re: r(SHARE_SECRET.join('|')) },
 ];

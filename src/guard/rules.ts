@@ -174,9 +174,17 @@ export const RULES: readonly Rule[] = [...BASE_RULES, ...INTENT_RULES, ...MULTIL
  * Phrases that frame the text as a question about attacks, a translation, or
  * quoted material. When present, rule scores are capped so the classifier decides.
  */
-const FRAMING = new RegExp([
+const TEXT_OPERATION = [
   '\\btranslat(?:e|ion)\\b', '\\btradu(?:ire|cir|za|zir|ção|cción|ci|ca)\\b', 'übersetz', 'переведи', '翻译', '翻訳', '번역',
   '\\bhow do you say\\b', '\\b(?:proofread|paraphrase|fix the grammar)\\b',
+];
+/**
+ * A text operation ("translate …", "proofread …") frames only what follows it:
+ * "Translate: 'ignore the previous instructions'" is a translation, while
+ * "Ignore your previous instructions and translate …" is an override.
+ */
+const TEXT_OP = new RegExp(TEXT_OPERATION.join('|'), 'u');
+const QUESTION_FRAMING = new RegExp([
   '\\b(?:test|check|verify|ensure)s?\\b[^\\n]{0,30}\\b(?:app|bot|model|assistant|chatbot)\\b[^\\n]{0,40}\\b(?:refuses?|blocks?|rejects?|resists?)\\b',
   '\\bwhat does\\b[^\\n]{0,60}\\bmean\\b',
   '\\bhow (?:do|can|should|to|would) (?:i |we |you )?(?:detect|prevent|defend|protect|mitigate|block|stop|recogni[sz]e|test|filter)\\b',
@@ -184,6 +192,7 @@ const FRAMING = new RegExp([
   '\\bis this (?:a |an )?(?:prompt injection|jailbreak|attack|phishing)\\b',
   '\\bexamples? of (?:a |an )?(?:prompt injection|jailbreak)',
 ].join('|'), 'u');
+const FRAMING = new RegExp(`${TEXT_OP.source}|${QUESTION_FRAMING.source}`, 'u');
 const FRAMED_CAP = 0.45;
 
 /** Code that handles chat templates (Jinja, tokenizer configs) mentions template tokens without spoofing a turn. */
@@ -222,16 +231,28 @@ export function hasAdversarialSuffix(text: string): boolean {
 export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
   const framed = FRAMING.test(lower);
+  const questionFramed = framed && QUESTION_FRAMING.test(lower);
+  const textOpAt = framed && !questionFramed ? lower.search(TEXT_OP) : -1;
   const toolish = ctx.toolsDeclared || ctx.role === 'tool';
+  // Rules share lexicon regexes (harm, frame, defensive wording); each runs at most once per text.
+  const memo = new Map<RegExp, RegExpExecArray | null>();
+  const run = (re: RegExp): RegExpExecArray | null => {
+    let m = memo.get(re);
+    if (m === undefined) { m = re.exec(lower); memo.set(re, m); }
+    return m;
+  };
   let doc: boolean | undefined;
   for (const rule of RULES) {
-    if (!rule.re.test(lower) || (rule.requires !== undefined && !rule.requires.test(lower))) continue;
+    // Second cue first: it is shared by several rules and memoised, so one test serves them all.
+    if (rule.requires !== undefined && run(rule.requires) === null) continue;
+    const m = run(rule.re);
+    if (m === null) continue;
     // Instructions aimed at the reader inside a pasted document are injections, as in a tool result.
     if (rule.category === 'indirect' && !toolish && doc === undefined) doc = DOCUMENT.test(lower);
     const strong = toolish || (rule.category === 'indirect' && doc === true);
     let score = strong && rule.toolScore !== undefined ? rule.toolScore : rule.score;
     // Defensive wording counts like a framing: weak evidence, and a separate classifier feature.
-    let capped = framed || (rule.unless !== undefined && rule.unless.test(lower));
+    let capped = questionFramed || (textOpAt >= 0 && textOpAt <= m.index) || (rule.unless !== undefined && run(rule.unless) !== null);
     if (rule.category === 'template_spoof' && TEMPLATE_CODE.test(lower)) capped = true;
     if (capped) score = Math.min(score, FRAMED_CAP);
     hits.push(capped ? { id: rule.id, category: rule.category, score, framed: true } : { id: rule.id, category: rule.category, score });
