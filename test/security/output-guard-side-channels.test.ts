@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { startTestBastion, type TestBastion } from '../../src/testkit/bastion.js';
 
 const SECRET = 'AKIAQWERTYUIOPASDFGH';
-type Mode = 'reasoning' | 'refusal' | 'audio' | 'tool_args' | 'logprobs_secret' | 'tool_benign';
+type Mode = 'reasoning' | 'refusal' | 'audio' | 'plain_text_event' | 'tool_args' | 'logprobs_secret' | 'tool_benign';
 let mode: Mode = 'reasoning';
 let server: Server;
 let bastion: TestBastion;
@@ -59,7 +59,12 @@ before(async () => {
       if (req.method === 'GET') { res.writeHead(200, { 'content-type': 'application/json' }); res.end('{"object":"list","data":[{"id":"m1"}]}'); return; }
       const body = JSON.parse(raw) as { stream?: boolean };
       const a = answer(body);
-      if (body.stream) {
+      if (body.stream && mode === 'plain_text_event') {
+        const sys = (body as { messages?: Array<{ role: string; content: string }> }).messages?.find((m) => m.role === 'system')?.content ?? '';
+        const canary = /bst-canary-[A-Za-z0-9_-]+/.exec(sys)?.[0] ?? 'no-canary';
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        res.end(`data: ${JSON.stringify({ id: 'x', object: 'chat.completion.chunk', created: 0, model: 'm1', choices: [{ index: 0, delta: { content: 'Hi' }, finish_reason: null }] })}\n\ndata: the marker is ${canary}\n\ndata: ${JSON.stringify({ id: 'x', object: 'chat.completion.chunk', created: 0, model: 'm1', choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\ndata: [DONE]\n\n`);
+      } else if (body.stream) {
         res.writeHead(200, { 'content-type': 'text/event-stream' });
         res.end(a.events.map((e) => `data: ${JSON.stringify(e)}\n\n`).join('') + 'data: [DONE]\n\n');
       } else {
@@ -126,3 +131,11 @@ for (const stream of [false, true]) {
     assert.deepEqual(JSON.parse(args), { city: 'Paris', days: 3 });
   });
 }
+
+test('a stream event that is not JSON is not passed on unchecked', async () => {
+  mode = 'plain_text_event';
+  const r = await ask(true);
+  assert.equal(r.status, 200);
+  assert.ok(!/bst-canary-/.test(r.text), `the canary reached the client: ${r.text.slice(0, 400)}`);
+  assert.match(r.text, /"content":"Hi"/);
+});

@@ -109,7 +109,8 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Dispatch
       return true;
     }
     let j: Chunk;
-    try { j = JSON.parse(data) as Chunk; } catch { emit(ev + '\n\n'); return true; }
+    // An event the output filter cannot read is not passed on unchecked.
+    try { j = JSON.parse(data) as Chunk; } catch { if (!probe) emit(ev + '\n\n'); return true; }
     observe(j);
     for (const ch of j.choices ?? []) {
       const i = typeof ch.index === 'number' ? ch.index : 0;
