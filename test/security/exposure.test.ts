@@ -76,3 +76,14 @@ test('a failing backend: the client error names no backend address', async () =>
     backend.set({ failure: 'none' });
   }
 });
+
+test('model answers and model lists are marked no-store (x-api-key requests are not covered by HTTP caching rules)', async () => {
+  const { key } = await bastion.key();
+  const models = await fetch(`${bastion.url}/v1/models`, { headers: { 'x-api-key': key } });
+  await models.text();
+  assert.equal(models.headers.get('cache-control'), 'no-store');
+  const answer = await chat({ 'x-api-key': key }, 'm1');
+  await answer.text();
+  assert.equal(answer.status, 200);
+  assert.equal(answer.headers.get('cache-control'), 'no-store');
+});

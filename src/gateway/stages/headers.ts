@@ -5,7 +5,8 @@ import type { RequestContext } from '../context.js';
 export const LIMIT_HEADERS = 'limit.headers';
 
 export function responseHeaders(ctx: RequestContext, contentType: string): Record<string, string> {
-  const h: Record<string, string> = { 'content-type': contentType, 'x-request-id': ctx.id };
+  // Answers are per identity (x-api-key requests are not covered by HTTP's Authorization caching rule).
+  const h: Record<string, string> = { 'content-type': contentType, 'x-request-id': ctx.id, 'cache-control': 'no-store' };
   const lh = ctx.ext.get(LIMIT_HEADERS) as Readonly<Record<string, string>> | undefined;
   if (lh) Object.assign(h, lh);
   return h;
