@@ -16,8 +16,14 @@ export type StageName = (typeof STAGE_ORDER)[number];
 export interface StageIO {
   readonly req: IncomingMessage;
   readonly res: ServerResponse;
-  /** Raw body, set by the receive stage. */
+  /** Raw body, read by the validate stage (after authentication) through `loadBody`. */
   body: Buffer | null;
+  /**
+   * Set by receive: reads the body with its size counted on the stream. It is not
+   * called before the caller is authenticated, so an anonymous client cannot make
+   * the gateway buffer bodies.
+   */
+  loadBody?: () => Promise<Buffer>;
 }
 
 export interface Stage {

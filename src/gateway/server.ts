@@ -80,7 +80,7 @@ function sendError(res: ServerResponse, ctxOrId: RequestContext | string, err: u
   const text = JSON.stringify(ce.body);
   const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), 'x-request-id': id, ...ce.headers };
   // The body was not (fully) read: the connection cannot be reused safely.
-  if (err instanceof BastionError && (err.code === 'body_too_large' || err.code === 'bad_request')) headers.connection = 'close';
+  if ((err instanceof BastionError && (err.code === 'body_too_large' || err.code === 'bad_request')) || res.req?.complete === false) headers.connection = 'close';
   res.writeHead(ce.status, headers);
   res.end(text);
 }

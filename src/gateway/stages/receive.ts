@@ -71,7 +71,7 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer
 export function createReceiveStage(opts: { maxBodyBytes: number }): Stage {
   return {
     name: 'receive',
-    async run(ctx: RequestContext, io: StageIO) {
+    run(ctx: RequestContext, io: StageIO) {
       const spec = V1_ROUTES.get(ctx.path);
       if (!spec) throw new BastionError('not_found');
       if (io.req.method !== spec.method) throw new BastionError('method_not_allowed', undefined, { headers: { Allow: spec.method } });
@@ -79,7 +79,10 @@ export function createReceiveStage(opts: { maxBodyBytes: number }): Stage {
       if (spec.method === 'GET') return;
       const ct = io.req.headers['content-type'];
       if (ct === undefined || !/^application\/json\s*(;\s*charset=utf-8\s*)?$/i.test(ct)) throw new BastionError('unsupported_media_type');
-      io.body = await readBody(io.req, opts.maxBodyBytes);
+      // A declared length over the cap is refused at once; the real size is still counted on the stream.
+      const declared = Number(io.req.headers['content-length']);
+      if (Number.isFinite(declared) && declared > opts.maxBodyBytes) throw new BastionError('body_too_large', `Request body exceeds ${opts.maxBodyBytes} bytes.`);
+      io.loadBody = () => readBody(io.req, opts.maxBodyBytes);
     },
   };
 }

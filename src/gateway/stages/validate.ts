@@ -26,8 +26,9 @@ export function decodeJson(buf: Buffer): unknown {
 export function createValidateStage(caps: ServerConfig): Stage {
   return {
     name: 'validate',
-    run(ctx, io) {
+    async run(ctx, io) {
       if (ctx.endpoint === 'models' || ctx.endpoint === undefined) return;
+      if (io.loadBody) io.body = await io.loadBody();
       if (!io.body || io.body.length === 0) throw new BastionError('invalid_json', 'The request body is empty.');
       const body = validateBody(ctx.endpoint, decodeJson(io.body), caps);
       ctx.body = body;
