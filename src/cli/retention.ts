@@ -8,6 +8,7 @@
  * audit module behind its signed checkpoint. Exit code 0 when every data
  * class succeeded, 1 when one failed, 2 on a usage error.
  */
+import { createUsageStore } from '../limits/usage-store.js';
 import { createAuditSink } from '../audit/sink.js';
 import { parseAuditConfig } from '../audit/config.js';
 import { loadConfig } from '../config/load.js';
@@ -142,7 +143,11 @@ export async function runRetentionCommand(
       actor: { via: 'cli' },
       teamMembers: async (teamId) => (await store.users.list()).filter((u) => u.teamId === teamId).map((u) => u.id),
       ...(purgeAuditBefore ? { purgeAuditBefore } : {}),
-      ...(deps.purgeUsageBefore ? { purgeUsageBefore: deps.purgeUsageBefore } : {}),
+      purgeUsageBefore: deps.purgeUsageBefore ?? (async (cutoffMs) => {
+        const usage = createUsageStore(handle);
+        await usage.init();
+        return usage.purgeBefore(cutoffMs);
+      }),
     });
     const progress = (p: RetentionProgress): void => {
       if (json) return;
