@@ -12,6 +12,8 @@
 import type { GuardCategory } from './codes.js';
 import { INTENT_RULES } from './rules-intent.js';
 import { MULTILINGUAL_RULES } from './rules-multilingual.js';
+import { MULTILINGUAL_INDIRECT_RULES } from './rules-multilingual-indirect.js';
+import { PERSONA_RULES } from './rules-persona.js';
 
 export interface Rule {
   readonly id: string;
@@ -168,7 +170,7 @@ const BASE_RULES: readonly Rule[] = [
     re: r(`\\b(?:call|invoke|use|run)\\b[^.\\n]{0,20}\\b(?:the\\s{1,5})?[a-z_]{2,40}\\s{0,5}(?:tool|function)\\b${G}\\b(?:with|using|set)\\b${G}\\b(?:admin|root|sudo|all users|every user|delete|drop|--force|rm -rf|recursive|\\*)`) },
 ];
 
-export const RULES: readonly Rule[] = [...BASE_RULES, ...INTENT_RULES, ...MULTILINGUAL_RULES];
+export const RULES: readonly Rule[] = [...BASE_RULES, ...INTENT_RULES, ...MULTILINGUAL_RULES, ...MULTILINGUAL_INDIRECT_RULES, ...PERSONA_RULES];
 
 /**
  * Phrases that frame the text as a question about attacks, a translation, or
