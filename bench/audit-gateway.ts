@@ -7,67 +7,28 @@
  *
  *   node --import tsx bench/audit-gateway.ts     (BENCH_SECONDS=5 BENCH_CONNS=64 BENCH_ROUNDS=3)
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openStore } from '../src/store/open.js';
-import { IdentityService } from '../src/control/identities.js';
 import { closedLoop } from './load.js';
+import { benchKey as makeKey, children, cpuMs, hasTaskset, listeningUrl, pin, pinSelf, startProcess } from './processes.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNS = Number(process.env.BENCH_CONNS ?? 64);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
-const pin = (cpu: string, cmd: string[]): string[] => (hasTaskset ? ['taskset', '-c', cpu, ...cmd] : cmd);
-if (hasTaskset) spawnSync('taskset', ['-pc', '0', String(process.pid)], { stdio: 'ignore' });
-
-const children: ChildProcess[] = [];
-process.on('exit', () => { for (const c of children) c.kill('SIGKILL'); });
-
-function start(cmd: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ url: string; child: ChildProcess }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd[0] as string, cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env });
-    children.push(child);
-    let err = '';
-    child.stderr?.on('data', (d: Buffer) => { err = (err + d.toString()).slice(-2000); });
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (l) => {
-      try {
-        const j = JSON.parse(l) as { event?: string; url?: string };
-        if (j.event === 'listening' && j.url) resolve({ url: j.url, child });
-      } catch { /* not ours */ }
-    });
-    child.on('exit', (c) => reject(new Error(`${cmd.join(' ')} exited ${c}: ${err}`)));
-  });
-}
-
-function cpuMs(pid: number | undefined): number {
-  if (!pid) return 0;
-  const f = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] as string).split(' ');
-  return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
-}
-
-async function makeKey(dataDir: string): Promise<string> {
-  const { store } = await openStore({ dataDir });
-  const ids = new IdentityService(store);
-  const user = await ids.createUser({ email: 'bench@example.com', role: 'member' }, { via: 'system' });
-  const key = (await ids.createKey({ userId: user.id, name: 'bench' }, { via: 'system' })).key.reveal();
-  await store.close();
-  return key;
-}
+pinSelf('0');
 
 const body = JSON.stringify({ model: 'bench-model', messages: [{ role: 'user', content: 'The quick brown fox jumps over the lazy dog. '.repeat(20) }], max_tokens: 64, stream: false });
 
 async function main(): Promise<void> {
-  const up = await start(pin('0', [process.execPath, '--import', 'tsx', 'bench/upstream-main.ts', '0', '20']));
+  const up = await startProcess(pin('0', [process.execPath, '--import', 'tsx', 'bench/upstream-main.ts', '0', '20']), listeningUrl);
   const targets: Array<{ name: 'on' | 'off'; url: string; key: string; pid: number; dir: string }> = [];
   for (const name of ['on', 'off'] as const) {
     const dir = mkdtempSync(join(tmpdir(), `bastion-bench-audit-${name}-`));
     const cfg = join(dir, 'bench.yaml');
     writeFileSync(cfg, `backends:\n  - { id: upstream, url: "${up.url}", health: { intervalMs: 5000 } }\nlimits: { modelDefaults: false }\nguard: { enabled: false }\naudit: { failMode: closed }\n`);
     const key = await makeKey(dir);
-    const g = await start(pin('1', [process.execPath, '--import', 'tsx', 'bench/audit-gateway-main.ts', cfg, dir]), { ...process.env, AUDIT: name });
+    const g = await startProcess(pin('1', [process.execPath, '--import', 'tsx', 'bench/audit-gateway-main.ts', cfg, dir]), listeningUrl, { env: { ...process.env, AUDIT: name } });
     targets.push({ name, url: `${g.url}/v1/chat/completions`, key, pid: g.child.pid as number, dir });
   }
   const res: Record<string, { rps: number[]; cpu: number[]; errors: number }> = { on: { rps: [], cpu: [], errors: 0 }, off: { rps: [], cpu: [], errors: 0 } };

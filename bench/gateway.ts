@@ -11,73 +11,24 @@
  * Load generator and upstream are pinned to CPU 0, the proxies to CPU 1
  * (when taskset exists), so "one core" is what a gateway gets.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
-import { openStore } from '../src/store/open.js';
-import { IdentityService } from '../src/control/identities.js';
 import { closedLoop, probe, type LoadResult, type ProbeResult } from './load.js';
+import { bastionUrl, benchKey as makeKey, children, cpuMs, freePort, hasTaskset, listeningUrl, pin, pinSelf, startProcess as start } from './processes.js';
+
+pinSelf('0');
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNS = Number(process.env.BENCH_CONNS ?? 64);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const PROBE_N = Number(process.env.BENCH_PROBE_N ?? 200);
-const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
-const pin = (cpu: string, cmd: string[]): string[] => (hasTaskset ? ['taskset', '-c', cpu, ...cmd] : cmd);
-if (hasTaskset) spawnSync('taskset', ['-pc', '0', String(process.pid)], { stdio: 'ignore' });
-
-const children: ChildProcess[] = [];
-process.on('exit', () => { for (const c of children) c.kill('SIGKILL'); });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
-
-function start(cmd: string[], match: (line: string) => string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<{ url: string; child: ChildProcess }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd[0] as string, cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env });
-    children.push(child);
-    const rl = createInterface({ input: child.stdout! });
-    let err = '';
-    child.stderr!.on('data', (d) => { err = (err + d).slice(-2000); });
-    const t = setTimeout(() => reject(new Error(`${cmd.join(' ')} did not start: ${err}`)), 60_000);
-    rl.on('line', (l) => { const u = match(l); if (u) { clearTimeout(t); resolve({ url: u, child }); } });
-    child.on('exit', (c) => reject(new Error(`${cmd.join(' ')} exited ${c}: ${err}`)));
-  });
-}
-
-const listening = (l: string): string | undefined => { try { const j = JSON.parse(l) as { event?: string; url?: string }; return j.event === 'listening' ? j.url : undefined; } catch { return undefined; } };
-
-async function makeKey(dataDir: string): Promise<string> {
-  const { store } = await openStore({ dataDir });
-  const ids = new IdentityService(store);
-  const user = await ids.createUser({ email: 'bench@example.com', role: 'member' }, { via: 'system' });
-  const key = (await ids.createKey({ userId: user.id, name: 'bench' }, { via: 'system' })).key.reveal();
-  await store.close();
-  return key;
-}
-
 function body(stream: boolean): string {
   const base = { model: 'bench-model', messages: [{ role: 'system', content: 'You are a helpful assistant. Answer concisely and accurately.' }, { role: 'user', content: '' }], temperature: 0.2, max_tokens: 64, stream };
   let u = '';
   while (JSON.stringify(base).length + u.length < 1000) u += 'The quick brown fox jumps over the lazy dog. ';
   base.messages[1]!.content = u;
   return JSON.stringify(base);
-}
-
-/** CPU time (user + system) of a process, in ms. */
-function cpuMs(pid: number | undefined): number {
-  if (!pid) return 0;
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
 }
 
 function rssMiB(pid: number): number {
@@ -92,9 +43,9 @@ async function main(): Promise<void> {
   const coreKey = await makeKey(coreDir);
 
   const upPort = await freePort();
-  const up = await start(pin('0', [process.execPath, '--import', 'tsx', 'bench/upstream-main.ts', String(upPort), '20']), listening);
+  const up = await start(pin('0', [process.execPath, '--import', 'tsx', 'bench/upstream-main.ts', String(upPort), '20']), listeningUrl);
   const nodePort = await freePort();
-  const np = await start(pin('1', [process.execPath, 'bench/node-proxy.mjs', String(nodePort), String(upPort)]), listening);
+  const np = await start(pin('1', [process.execPath, 'bench/node-proxy.mjs', String(nodePort), String(upPort)]), listeningUrl);
   const bastionPort = await freePort();
   // Every stage on with its defaults (guard, audit, limits), with limits set high enough that
   // the load is measured rather than refused: the limiter still evaluates every rule.
@@ -112,8 +63,8 @@ audit:
 `);
   const bastion = await start(
     pin('1', [process.execPath, 'bin/bastion.js', 'start', '--config', configPath, '--port', String(bastionPort), '--data-dir', dataDir]),
-    (l) => /listening on (http:\/\/\S+)/.exec(l)?.[1],
-    { ...process.env, BASTION_LOG_LEVEL: 'warn' },
+    bastionUrl,
+    { env: { ...process.env, BASTION_LOG_LEVEL: 'warn' } },
   );
   // The core pipeline alone (key authentication, validation, authorization, routing, proxy, audit):
   // no prompt guard and no limit rules, to show what the guard and the limiter each add.
@@ -122,8 +73,8 @@ audit:
   const corePort = await freePort();
   const core = await start(
     pin('1', [process.execPath, 'bin/bastion.js', 'start', '--config', corePath, '--port', String(corePort), '--data-dir', coreDir]),
-    (l) => /listening on (http:\/\/\S+)/.exec(l)?.[1],
-    { ...process.env, BASTION_LOG_LEVEL: 'warn' },
+    bastionUrl,
+    { env: { ...process.env, BASTION_LOG_LEVEL: 'warn' } },
   );
   const targets: Array<{ name: string; url: string; headers: Record<string, string>; pid?: number }> = [
     { name: 'direct', url: `${up.url}/chat/completions`, headers: {} },

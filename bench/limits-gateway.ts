@@ -10,52 +10,27 @@
  * Redis variant run from that tree (its node_modules may be a symlink), so a
  * change is compared against its predecessor in the same run.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
-import { openStore } from '../src/store/open.js';
-import { IdentityService } from '../src/control/identities.js';
 import { closedLoop } from './load.js';
+import { benchKey, children, freePort, hasTaskset, pin, pinSelf, startProcess } from './processes.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNS = Number(process.env.BENCH_CONNS ?? 64);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
-const pin = (cpu: string, cmd: string[]): string[] => (hasTaskset ? ['taskset', '-c', cpu, ...cmd] : cmd);
-if (hasTaskset) spawnSync('taskset', ['-pc', '0', String(process.pid)], { stdio: 'ignore' });
+pinSelf('0');
 
-const children: ChildProcess[] = [];
 const dirs: string[] = [];
 process.on('exit', () => {
-  for (const c of children) c.kill('SIGKILL');
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
-
-function start(cmd: string[], match: (line: string) => string | undefined, env: NodeJS.ProcessEnv = process.env, cwd?: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd[0]!, cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env, ...(cwd ? { cwd } : {}) });
-    children.push(child);
-    const rl = createInterface({ input: child.stdout! });
-    let err = '';
-    child.stderr!.on('data', (d) => { err = (err + d).slice(-2000); });
-    const t = setTimeout(() => reject(new Error(`${cmd.join(' ')} did not start: ${err}`)), 60_000);
-    rl.on('line', (l) => { const u = match(l); if (u) { clearTimeout(t); resolve(u); } });
-    child.on('exit', (c) => reject(new Error(`${cmd.join(' ')} exited ${c}: ${err}`)));
-  });
+async function start(cmd: string[], match: (line: string) => string | undefined, env: NodeJS.ProcessEnv = process.env, cwd?: string): Promise<string> {
+  return (await startProcess(cmd, match, { env, ...(cwd ? { cwd } : {}) })).url;
 }
 
 const RULES = `  rules:
@@ -87,11 +62,7 @@ function redisServerPid(): number | undefined {
 async function bastion(name: string, upstream: string, limits: string, cwd?: string): Promise<{ name: string; url: string; key: string; pid: number | undefined }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bastion-limits-bench-'));
   dirs.push(dataDir);
-  const { store } = await openStore({ dataDir });
-  const ids = new IdentityService(store);
-  const user = await ids.createUser({ email: 'bench@example.com', role: 'member' }, { via: 'system' });
-  const key = (await ids.createKey({ userId: user.id, name: 'bench' }, { via: 'system' })).key.reveal();
-  await store.close();
+  const key = await benchKey(dataDir);
   const configPath = join(dataDir, 'bench.yaml');
   writeFileSync(configPath, `backends:\n  - { id: upstream, url: "${upstream}", health: { intervalMs: 5000 } }\nlimits:\n${limits}`);
   const port = await freePort();
