@@ -12,6 +12,7 @@ import { FEATURE_DIM, forEachTextFeature, metaBuckets, sparseFeatures, type Spar
 import { sigmoid, type GuardModel, type WindowSpec } from './model.js';
 import { analyse, combinedScore, metaNames, rawScore } from './scan.js';
 import type { RuleContext } from './rules.js';
+import { mulberry32 } from '../util/prng.js';
 
 export interface TrainRow { id: string; text: string; label: 'attack' | 'benign'; source?: string; category?: string; lang?: string }
 
@@ -36,17 +37,6 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
 };
 
 const USER_CTX: RuleContext = { role: 'user', toolsDeclared: false };
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(xs: readonly T[], seed: number): T[] {
   const out = xs.slice();

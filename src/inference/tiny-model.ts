@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeGguf, type GgufTensor, type GgufValue } from './gguf-writer.js';
+import { mulberry32 } from '../util/prng.js';
 
 export const DEMO_MODEL_FILE = 'bastion-demo-tiny.gguf';
 export const DEMO_MODEL_NAME = 'bastion-demo-tiny';
@@ -49,18 +50,6 @@ const TOKEN_NORMAL = 1;
 const TOKEN_UNKNOWN = 2;
 const TOKEN_CONTROL = 3;
 const TOKEN_BYTE = 6;
-
-/** mulberry32: a small, well-known 32-bit seeded PRNG (not for security). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function tinyVocabulary(): { tokens: string[]; types: number[] } {
   const tokens: string[] = ['<unk>', '<s>', '</s>'];
