@@ -84,8 +84,12 @@ export function normalise(input: string): Normalised {
   const variants: Normalised['variants'] = [];
   // Leetspeak is a separate reading (not applied to the primary text) so code tokens such as base64 or h264 keep their form.
   let leetChanged = false;
-  const leet = !/[A-Za-z][0-9@$!]|[0-9@$][A-Za-z]/.test(s) ? s : s.replace(LEET_WORD, (w) => {
+  const leet = !/[A-Za-z][0-9@$!]|[0-9@$][A-Za-z]/.test(s) ? s : s.replace(LEET_WORD, (w, at: number) => {
     if (!/[A-Za-z]/.test(w) || !/[0-9@$!]/.test(w)) return w;
+    // E-mail addresses ("name@example.com") and upper-case shell variables ("$HOME") are not leetspeak;
+    // reading them as such would only double the scan of everyday documents.
+    if (w.includes('@') && s.charCodeAt(at + w.length) === 46 /* . */) return w;
+    if (/^\$[A-Z_][A-Z0-9_]*$/.test(w)) return w;
     if (/^[0-9]+[A-Za-z]{1,3}$/.test(w) || /^[A-Za-z]+[0-9]{1,4}$/.test(w)) return w;
     if (w.replace(/[^A-Za-z]/g, '').length < 2) return w;
     let out = '';
