@@ -10,7 +10,32 @@ export const DECODE_LIMITS = { MAX_CANDIDATES: 16, MAX_DECODED_CHARS: 64 * 1024,
 
 export interface Decoded { via: Transform; text: string }
 
-const BASE64_RUN = /[A-Za-z0-9+/_-]{20,}={0,2}/g;
+/** Characters of standard and URL-safe base64 (`[A-Za-z0-9+/_-]`). */
+function isBase64Char(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 95 || c === 45;
+}
+
+/**
+ * Maximal runs of at least 20 base64 characters plus up to two `=`: the matches of
+ * /[A-Za-z0-9+/_-]{20,}={0,2}/g, found in one pass instead of a regex retried at
+ * every position inside every shorter word.
+ */
+function base64Runs(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isBase64Char(text.charCodeAt(i))) { i++; continue; }
+    let j = i + 1;
+    while (j < n && isBase64Char(text.charCodeAt(j))) j++;
+    if (j - i < 20) { i = j; continue; }
+    let k = j;
+    while (k < n && k - j < 2 && text.charCodeAt(k) === 61 /* = */) k++;
+    out.push(text.slice(i, k));
+    i = k;
+  }
+  return out;
+}
 const HEX_RUN = /(?:[0-9A-Fa-f]{2}){10,}/g;
 const HEX_ESCAPED = /(?:\\x[0-9A-Fa-f]{2}){6,}/g;
 // Eight-bit groups ("01001001 01100111 …"); each repetition consumes exactly 8 or 9 characters, so matching is linear.
@@ -57,9 +82,8 @@ function decodeOnce(text: string, budget: { candidates: number; chars: number })
     budget.chars -= clipped.length;
     out.push({ via, text: clipped });
   };
-  for (const m of text.matchAll(BASE64_RUN)) {
+  for (const run of base64Runs(text)) {
     if (budget.candidates <= 0) break;
-    const run = m[0];
     // Identifiers and paths are long runs too; real base64 mixes cases and digits.
     if (!/[a-z]/.test(run) || !/[A-Z]/.test(run) || !/[0-9+/=]/.test(run)) continue;
     const slice = run.slice(0, 4 * Math.ceil(budget.chars / 3) + 4);

@@ -20,7 +20,33 @@ export function hashString(s: string, seed = 0): number {
   return (h >>> 0) & MASK;
 }
 
-const WORD = /[\p{L}\p{N}_]{1,40}/gu;
+/** Word characters: letters, digits and `_` (as `[\\p{L}\\p{N}_]`); a word is at most 40 code points. */
+const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
+const MAX_WORD = 40;
+/** Classification of BMP code units outside ASCII, filled on first sight: 0 unknown, 1 word, 2 not. */
+const bmpClass = new Uint8Array(65_536);
+
+function isAsciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+}
+
+/** Length in code units of the word character at `i` (1 or 2), or 0 when it is not one. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiWord(c) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let k = bmpClass[c] as number;
+  if (k === 0) bmpClass[c] = k = WORD_CHAR.test(text[i] as string) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
+
+function fnvRange(h: number, text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
 
 /** Collapses whitespace to single spaces; the text must already be normalised and lower-cased. */
 export function canonical(lower: string): string {
@@ -48,13 +74,23 @@ export function forEachTextFeature(text: string, emit: (pos: number, bucket: num
       }
     }
   }
-  let prev = '';
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const w = m[0];
-    emit(m.index, hashString(w, 0x77));
-    if (prev) emit(m.index, hashString(prev + ' ' + w, 0xb1));
-    prev = w;
+  // Words and word pairs, hashed in place (same buckets as hashString(w, 0x77) and hashString(prev + ' ' + w, 0xb1)).
+  let prevStart = -1;
+  let prevEnd = -1;
+  let i = 0;
+  while (i < n) {
+    let len = wordCharAt(text, i);
+    if (len === 0) { i++; continue; }
+    const start = i;
+    let points = 0;
+    do { i += len; points++; } while (points < MAX_WORD && i < n && (len = wordCharAt(text, i)) > 0);
+    emit(start, (fnvRange((FNV_OFFSET ^ 0x77) >>> 0, text, start, i) >>> 0) & MASK);
+    if (prevStart >= 0) {
+      const h = Math.imul(fnvRange((FNV_OFFSET ^ 0xb1) >>> 0, text, prevStart, prevEnd) ^ 32, FNV_PRIME);
+      emit(start, (fnvRange(h, text, start, i) >>> 0) & MASK);
+    }
+    prevStart = start;
+    prevEnd = i;
   }
 }
 
