@@ -217,16 +217,54 @@ const LETTERS = /\p{L}/gu;
  */
 export function hasAdversarialSuffix(text: string): boolean {
   const n = text.length;
-  if (n < 140 || n > 4000) return false;
+  if (n > 4000) return false;
+  if (n < 140) return hasUnbalancedNoiseTail(text);
   const tailLen = 90;
   const head = text.slice(0, n - tailLen);
   const tail = text.slice(n - tailLen);
   const density = (x: string): number => (x.match(SUFFIX_PUNCT)?.length ?? 0) / Math.max(1, x.length);
   const letters = (x: string): number => (x.match(LETTERS)?.length ?? 0) / Math.max(1, x.length);
-  if (text.includes('\n    ') || /```|=>|\bdef |\bfunction\b|;\s*$/m.test(head)) return false;
+  if (text.includes('\n    ') || /```|=>|\bdef |\bfunction\b|;\s*$/m.test(head)) return hasUnbalancedNoiseTail(text);
   // Parentheses alone (lists such as "(A) … (B) …") are not enough: other symbol kinds must appear.
   const kinds = new Set((tail.match(SUFFIX_PUNCT) ?? []).filter((c) => c !== '(' && c !== ')')).size;
-  return kinds >= 2 && density(head) < 0.03 && letters(head) > 0.7 && density(tail) >= 0.08 && letters(tail) > 0.45;
+  if (kinds >= 2 && density(head) < 0.03 && letters(head) > 0.7 && density(tail) >= 0.08 && letters(tail) > 0.45) return true;
+  return hasUnbalancedNoiseTail(text);
+}
+
+const NOISE_SYMBOLS = /[[\]{}()<>\\$^|`~*@#=;!?"'%_+:/-]/g;
+const CODE_IN_TAIL = /==|!=|&&|\|\||\breturn\b|\b(?:if|for|while)\s{0,2}\(|;\s{0,3}\}|\b(?:int|const|var|let|import|printf|select|from)\b|console\.|self\./;
+const CLOSER_OF: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
+
+/** Brackets without a partner: code (even buggy code) is mostly balanced, optimised token noise is not. */
+function unbalancedBrackets(s: string): number {
+  const open: string[] = [];
+  let bad = 0;
+  for (const c of s) {
+    if (c === '(' || c === '[' || c === '{') open.push(c);
+    else if (c === ')' || c === ']' || c === '}') {
+      if (open.length > 0 && open[open.length - 1] === CLOSER_OF[c]) open.pop();
+      else bad++;
+    }
+  }
+  return bad + open.length;
+}
+
+/**
+ * Second form of an optimised suffix (GCG-style): a plain prose request followed by
+ * a tail of token noise that mixes at least five kinds of symbols and leaves
+ * brackets unbalanced, e.g. "… so nobody notices ]]( vivid!; ~{ narrat pero`} asking-fr %%[ olin<< aussi".
+ * A tail that reads like code (operators, keywords) does not count. Linear.
+ */
+function hasUnbalancedNoiseTail(text: string): boolean {
+  const n = text.length;
+  if (n < 100) return false;
+  const tailLen = Math.min(120, Math.floor(n * 0.45));
+  const head = text.slice(0, n - tailLen);
+  const tail = text.slice(n - tailLen);
+  if (/```|=>|\bdef |\bfunction\b|\n {2,}|\n\t/.test(head) || CODE_IN_TAIL.test(tail)) return false;
+  const share = (x: string, re: RegExp): number => (x.match(re)?.length ?? 0) / Math.max(1, x.length);
+  if (share(head, NOISE_SYMBOLS) >= 0.03 || share(head, LETTERS) <= 0.75 || share(tail, LETTERS) <= 0.4) return false;
+  return new Set(tail.match(NOISE_SYMBOLS) ?? []).size >= 5 && unbalancedBrackets(tail) >= 2;
 }
 
 /** Runs every rule on an already lower-cased, normalised text. */
