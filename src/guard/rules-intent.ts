@@ -39,8 +39,8 @@ const REPLY = `\\byour (?:response|reply|answer|message|output)s?\\b`;
 const OBFUSCATED_REPLY = `(?:reverse|backwards|base ?64|base ?32|caesar|cipher|emojis?|scrambl|jumbl|every (?:second|third|other) (?:letter|word)|alphanumeric|leetspeak|morse|pig latin|binary|hexadecimal|rot-?13|substitution|shift(?:ed)? (?:each|every|all))`;
 
 const HARM_RE = r(HARM);
-const FRAME_RE = r(FRAME);
-const DEFENSIVE_RE = r(DEFENSIVE);
+export const FRAME_RE = r(FRAME);
+export const DEFENSIVE_RE = r(DEFENSIVE);
 const TOPIC_RE = r(TOPIC);
 const REPLY_RE = r(REPLY);
 const SECRET_RE = r('\\b(?:the|your) (?:password|passcode|secret (?:key|word|code))\\b');

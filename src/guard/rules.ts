@@ -201,7 +201,7 @@ const FRAMED_CAP = 0.45;
 const TEMPLATE_CODE = /\{\{|\{%|jinja|chat_template|tokenizer|apply_chat_template|\bregex\b|\bregular expression\b|\bescape\b|\bprompt (?:format|template)\b|\bmessages array\b|\bright format\b/u;
 
 /** Markers of a pasted document: e-mail headers, HTML, a fenced file. */
-const DOCUMENT = /(?:^|\n|\|)[ \t]{0,3}(?:subject|from|to|cc|email_from|received date|date|content)[ \t]{0,3}:|<html|<body|<!doctype|<div|<p>|<td>|<table|<code>|<caption>|\b(?:hi|dear|hello) [a-z]{2,20},|\bif you have any questions\b|\b(?:best|kind) regards\b|\bunsubscribe\b|\b(?:summari[sz]e|translate|analy[sz]e|review) (?:this|the following) (?:document|e-?mail|web ?page|page|article|text|file|html)\b/u;
+export const DOCUMENT = /(?:^|\n|\|)[ \t]{0,3}(?:subject|from|to|cc|email_from|received date|date|content)[ \t]{0,3}:|<html|<body|<!doctype|<div|<p>|<td>|<table|<code>|<caption>|\b(?:hi|dear|hello) [a-z]{2,20},|\bif you have any questions\b|\b(?:best|kind) regards\b|\bunsubscribe\b|\b(?:summari[sz]e|translate|analy[sz]e|review) (?:this|the following) (?:document|e-?mail|web ?page|page|article|text|file|html)\b/u;
 
 export function isFramed(lower: string): boolean {
   return FRAMING.test(lower);

@@ -7,6 +7,7 @@
  * threshold: the raw combined score max(classifier, rules) is mapped
  * piecewise-linearly so the validation-calibrated threshold lands on 0.5.
  */
+import { cueNames } from './cues.js';
 import { CODES, categoryCode, obfuscationCode, piiCode, secretCode, type GuardCategory, type PiiKind, type SecretKind } from './codes.js';
 import { decodeEmbedded } from './decode.js';
 import { canonical, metaBuckets } from './features.js';
@@ -44,7 +45,7 @@ export function calibrate(raw: number, threshold: number): number {
 }
 
 /** Rule hits and transforms of a text and its decoded/alternate readings, plus the meta-feature names. */
-export function analyse(text: string, ctx: RuleContext): { canon: string; hits: RuleHit[]; transforms: Transform[]; variants: string[] } {
+export function analyse(text: string, ctx: RuleContext): { canon: string; hits: RuleHit[]; transforms: Transform[]; variants: string[]; cues: string[] } {
   const n = normalise(text);
   // U+0307 appears when Turkish dotted capitals are lower-cased (İ → i̇).
   const lower = n.text.toLowerCase().replace(/\u0307/g, '');
@@ -63,11 +64,15 @@ export function analyse(text: string, ctx: RuleContext): { canon: string; hits: 
       if (!prev || prev.score < h.score) best.set(h.id, h);
     }
   }
-  return { canon: canonical(lower), hits: [...best.values()], transforms: orderTransforms(transforms), variants: readings };
+  return { canon: canonical(lower), hits: [...best.values()], transforms: orderTransforms(transforms), variants: readings, cues: cueNames(lower) };
 }
 
-export function metaNames(hits: readonly RuleHit[], transforms: readonly Transform[]): string[] {
+export function metaNames(hits: readonly RuleHit[], transforms: readonly Transform[], cues: readonly string[] = []): string[] {
   const names = new Set<string>();
+  for (const c of cues) names.add('cue:' + c);
+  // Several kinds of weak evidence together: each rule alone stays below the decision point.
+  const weak = new Set(hits.filter((h) => !h.framed && h.score < 0.5).map((h) => h.category));
+  if (weak.size >= 2) names.add('cue:weak2');
   // A framed match (question about an attack, translation, template code) is its own feature, not the attack's.
   for (const h of hits) {
     if (h.framed) { names.add('framed:' + h.category); continue; }
@@ -85,7 +90,7 @@ export function metaNames(hits: readonly RuleHit[], transforms: readonly Transfo
  */
 export function rawScore(model: GuardModel, text: string, ctx: RuleContext): { classifier: number; hits: RuleHit[]; transforms: Transform[] } {
   const a = analyse(text, ctx);
-  const metaSum = metaWeightSum(model, metaBuckets(metaNames(a.hits, a.transforms)));
+  const metaSum = metaWeightSum(model, metaBuckets(metaNames(a.hits, a.transforms, a.cues)));
   let classifier = scoreText(model, a.canon, metaSum);
   for (const v of a.variants) classifier = Math.max(classifier, scoreText(model, canonical(v), metaSum));
   return { classifier, hits: a.hits, transforms: a.transforms };

@@ -21,6 +21,8 @@ export interface TrainOptions {
   epochs: number;
   learningRate: number;
   l2: number;
+  /** L2 for the meta buckets (rule hits, transforms, cues); a smaller value than `l2` lets these source-independent features carry more weight than the n-grams. */
+  metaL2: number;
   folds: number;
   targetFpr: number;
   /** Extra attack rows made by inserting short attacks into benign texts (see augment.ts); 0 disables. */
@@ -29,11 +31,13 @@ export interface TrainOptions {
   balancedThreshold: boolean;
   /** Text n-grams must occur in the attacks of at least this many sources to be learned (see sourceSpecificBuckets); 0 or 1 disables. */
   minAttackSources: number;
+  /** Row weight is (rows of its source and label)^-sourceWeightPower: 0.5 damps large sources, 1 balances sources fully. */
+  sourceWeightPower: number;
   window: WindowSpec;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
-  seed: 1337, epochs: 8, learningRate: 0.3, l2: 1e-3, folds: 4, targetFpr: 0.01, augment: 0, balancedThreshold: true, minAttackSources: 0, window: { size: 768, stride: 384 },
+  seed: 1337, epochs: 8, learningRate: 0.3, l2: 1e-3, metaL2: 1e-3, folds: 4, targetFpr: 0.01, augment: 0, balancedThreshold: true, minAttackSources: 0, sourceWeightPower: 0.5, window: { size: 768, stride: 384 },
 };
 
 const USER_CTX: RuleContext = { role: 'user', toolsDeclared: false };
@@ -48,9 +52,11 @@ function shuffled<T>(xs: readonly T[], seed: number): T[] {
   return out;
 }
 
-export function vectorise(row: TrainRow): Sparse {
+export function vectorise(row: TrainRow, metaSeen?: Set<number>): Sparse {
   const a = analyse(row.text, USER_CTX);
-  return sparseFeatures(a.canon, metaBuckets(metaNames(a.hits, a.transforms)));
+  const meta = metaBuckets(metaNames(a.hits, a.transforms, a.cues));
+  if (metaSeen) for (const b of meta) metaSeen.add(b);
+  return sparseFeatures(a.canon, meta);
 }
 
 /**
@@ -87,8 +93,10 @@ function withoutBuckets(v: Sparse, drop: ReadonlySet<number>, keep: ReadonlySet<
 }
 
 /** Fits weights and bias on pre-computed vectors. */
-export function fit(vecs: readonly Sparse[], labels: readonly number[], opts: TrainOptions, rowWeights?: readonly number[]): { weights: Float32Array; bias: number } {
+export function fit(vecs: readonly Sparse[], labels: readonly number[], opts: TrainOptions, rowWeights?: readonly number[], metaBucketSet?: ReadonlySet<number>): { weights: Float32Array; bias: number } {
   const w = new Float64Array(FEATURE_DIM);
+  const l2 = new Float64Array(FEATURE_DIM).fill(opts.l2);
+  if (metaBucketSet) for (const b of metaBucketSet) l2[b] = opts.metaL2;
   const g2 = new Float64Array(FEATURE_DIM).fill(1e-8);
   let b = 0;
   let gb2 = 1e-8;
@@ -106,7 +114,7 @@ export function fit(vecs: readonly Sparse[], labels: readonly number[], opts: Tr
       const g = (sigmoid(z) - y) * (cw[y] as number) * (rowWeights ? (rowWeights[i] as number) : 1);
       for (let k = 0; k < x.idx.length; k++) {
         const j = x.idx[k] as number;
-        const gj = g * (x.val[k] as number) + opts.l2 * (w[j] as number);
+        const gj = g * (x.val[k] as number) + (l2[j] as number) * (w[j] as number);
         g2[j] = (g2[j] as number) + gj * gj;
         w[j] = (w[j] as number) - (opts.learningRate * gj) / Math.sqrt(g2[j] as number);
       }
@@ -156,11 +164,11 @@ export function scoreRows(model: GuardModel, rows: readonly TrainRow[]): Array<{
  * Per-row weights so no single source dominates its class: each row counts
  * 1/sqrt(rows of its source and label), normalised to mean 1 per label.
  */
-export function sourceWeights(rows: readonly TrainRow[]): number[] {
+export function sourceWeights(rows: readonly TrainRow[], power = 0.5): number[] {
   const n = new Map<string, number>();
   const key = (r: TrainRow): string => `${r.label}\u0000${r.source ?? '-'}`;
   for (const r of rows) n.set(key(r), (n.get(key(r)) ?? 0) + 1);
-  const raw = rows.map((r) => 1 / Math.sqrt(n.get(key(r)) as number));
+  const raw = rows.map((r) => Math.pow(n.get(key(r)) as number, -power));
   for (const label of ['attack', 'benign'] as const) {
     const idx = rows.map((r, i) => (r.label === label ? i : -1)).filter((i) => i >= 0);
     const mean = idx.reduce((s, i) => s + (raw[i] as number), 0) / Math.max(1, idx.length);
@@ -175,15 +183,16 @@ export interface TrainResult { model: GuardModel; oofThreshold: number; log: str
 export function trainGuard(rowsIn: readonly TrainRow[], opts: TrainOptions = DEFAULT_TRAIN_OPTIONS): TrainResult {
   const base = rowsIn.slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const rows = [...base, ...augmentIndirect(base, opts.augment, mulberry32(opts.seed ^ 0xa5a5))];
-  let vecs = rows.map(vectorise);
+  const metaSeen = new Set<number>();
+  let vecs = rows.map((r) => vectorise(r, metaSeen));
   if (opts.minAttackSources > 1) {
     const drop = sourceSpecificBuckets(rows, opts.minAttackSources);
     const meta = new Set<number>();
-    for (const r of rows) { const a = analyse(r.text, USER_CTX); for (const b of metaBuckets(metaNames(a.hits, a.transforms))) meta.add(b); }
+    for (const r of rows) { const a = analyse(r.text, USER_CTX); for (const b of metaBuckets(metaNames(a.hits, a.transforms, a.cues))) meta.add(b); }
     vecs = vecs.map((v) => withoutBuckets(v, drop, meta));
   }
   const labels = rows.map((r) => (r.label === 'attack' ? 1 : 0));
-  const weights = sourceWeights(rows);
+  const weights = sourceWeights(rows, opts.sourceWeightPower);
   const log: string[] = [];
   const foldOf = shuffled(rows.map((_, i) => i), opts.seed ^ 0x5eed);
   const fold = new Int32Array(rows.length);
@@ -196,7 +205,7 @@ export function trainGuard(rowsIn: readonly TrainRow[], opts: TrainOptions = DEF
   const balance = (r: TrainRow): number => (opts.balancedThreshold ? nBenign / (benignPerSource.size * (benignPerSource.get(r.source ?? '-') as number)) : 1);
   for (let f = 0; f < opts.folds; f++) {
     const trIdx = rows.map((_, i) => i).filter((i) => fold[i] !== f);
-    const fitted = fit(trIdx.map((i) => vecs[i] as Sparse), trIdx.map((i) => labels[i] as number), opts, trIdx.map((i) => weights[i] as number));
+    const fitted = fit(trIdx.map((i) => vecs[i] as Sparse), trIdx.map((i) => labels[i] as number), opts, trIdx.map((i) => weights[i] as number), metaSeen);
     const m = asModel(fitted, 0.5, opts.window);
     const held = rows.filter((r, i) => fold[i] === f && r.label === 'benign');
     scoreRows(m, held).forEach((x, i) => oofBenign.push({ ...x, weight: balance(held[i] as TrainRow) }));
@@ -204,7 +213,7 @@ export function trainGuard(rowsIn: readonly TrainRow[], opts: TrainOptions = DEF
   }
   const threshold = pickThreshold(oofBenign, opts.targetFpr);
   log.push(`threshold ${threshold.toFixed(4)} (out-of-fold benign FPR target ${opts.targetFpr})`);
-  const fitted = fit(vecs, labels, opts, weights);
+  const fitted = fit(vecs, labels, opts, weights, metaSeen);
   const model = asModel(fitted, threshold, opts.window);
   return { model, oofThreshold: threshold, log };
 }
