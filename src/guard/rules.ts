@@ -14,6 +14,7 @@ import { INTENT_RULES } from './rules-intent.js';
 import { MULTILINGUAL_RULES } from './rules-multilingual.js';
 import { MULTILINGUAL_INDIRECT_RULES } from './rules-multilingual-indirect.js';
 import { PERSONA_RULES } from './rules-persona.js';
+import { fillTokenBloom, gateWords, mayContainWord, wordBits } from './rule-gates.js';
 
 export interface Rule {
   readonly id: string;
@@ -172,6 +173,12 @@ const BASE_RULES: readonly Rule[] = [
 
 export const RULES: readonly Rule[] = [...BASE_RULES, ...INTENT_RULES, ...MULTILINGUAL_RULES, ...MULTILINGUAL_INDIRECT_RULES, ...PERSONA_RULES];
 
+/** Per rule, the Bloom bits of the words its pattern cannot match without (see rule-gates.ts), or null. */
+const GATES: ReadonlyArray<Int32Array | null> = RULES.map((rule) => {
+  const words = gateWords(rule.re.source);
+  return words === null ? null : wordBits(words);
+});
+
 /**
  * Phrases that frame the text as a question about attacks, a translation, or
  * quoted material. When present, rule scores are capped so the classifier decides.
@@ -282,7 +289,11 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     return m;
   };
   let doc: boolean | undefined;
-  for (const rule of RULES) {
+  fillTokenBloom(lower);
+  for (let i = 0; i < RULES.length; i++) {
+    const rule = RULES[i] as Rule;
+    const gate = GATES[i];
+    if (gate !== null && gate !== undefined && !mayContainWord(gate)) continue;
     // Second cue first: it is shared by several rules and memoised, so one test serves them all.
     if (rule.requires !== undefined && run(rule.requires) === null) continue;
     const m = run(rule.re);
