@@ -38,6 +38,9 @@ const LEET_WORD = /[A-Za-z0-9@$!]{3,40}/g;
 // Runs of single letters separated by one space, dot, dash or underscore: "i g n o r e".
 const SPACED = /(?:\b[A-Za-z][ ._-]){3,200}[A-Za-z]\b/g;
 
+/** A one-letter fragment joined to a longer one by a hyphen inside a word ("t-he", "terminatio-n"). */
+const SPLIT_WORD = /(?<![A-Za-z])[A-Za-z]-[A-Za-z]{2,}|[A-Za-z]{2,}-[A-Za-z](?![A-Za-z])/g;
+
 /** Words whose reversal is a strong hint that the text was written backwards. */
 const REVERSED_HINTS = /\b(?:erongi|snoitcurtsni|tpmorp|suoiverp|metsys|drowssap|edoc|terces)\b/i;
 
@@ -101,6 +104,16 @@ export function normalise(input: string): Normalised {
   if (leetChanged) {
     t.add('leetspeak');
     variants.push({ via: 'leetspeak', text: leet });
+  }
+  // Words cut by stray hyphens ("i-nstruction", "li-mitations", "w-ith"): a second reading with them joined.
+  if (s.includes('-')) {
+    let cuts = 0;
+    SPLIT_WORD.lastIndex = 0;
+    for (let m = SPLIT_WORD.exec(s); m !== null && cuts < 3; m = SPLIT_WORD.exec(s)) if (!/^e-mail/i.test(m[0])) cuts++;
+    if (cuts >= 3) {
+      t.add('letter_spacing');
+      variants.push({ via: 'letter_spacing', text: s.replace(/([A-Za-z])-(?=[A-Za-z])/g, '$1') });
+    }
   }
   if (REVERSED_HINTS.test(s)) {
     t.add('reversed');
