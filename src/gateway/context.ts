@@ -4,6 +4,7 @@
  * established and add their own part; nothing here is ever sent to a client as is.
  */
 import type { Role } from '../store/types.js';
+import type { Cancellation } from './client-link.js';
 
 export type Endpoint = 'chat' | 'completions' | 'embeddings' | 'models';
 
@@ -66,6 +67,11 @@ export interface RequestContext {
   errorCode?: string;
   /** Aborted when the client goes away; stages and the proxy pass it on. */
   readonly signal: AbortSignal;
+  /**
+   * The same event without an AbortSignal (cheaper to watch); set by the server.
+   * Contexts built elsewhere (tests) leave it out and `signal` is used instead.
+   */
+  readonly client?: Cancellation;
   /** Per-stage extension slots (limit ticket, guard state, …). */
   readonly ext: Map<string, unknown>;
 }

@@ -26,6 +26,7 @@ import { noAudit, noGuard, noLimits, type AuditSink, type GuardStage, type Limit
 import { errorEvent } from './sse.js';
 import { createApiRouter } from './api-router.js';
 import { finishCapture, type ContentCapture } from './content-capture.js';
+import { ClientLink } from './client-link.js';
 
 export interface GatewayDeps {
   server: ServerConfig;
@@ -109,7 +110,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
   metrics.gauge('bastion_backend_up', 'Whether a backend takes traffic (health check passing and circuit closed).', () =>
     [...catalog.backends.values()].map((b) => ({ labels: { backend: b.id }, value: b.available ? 1 : 0 })));
 
-  async function handleV1(req: IncomingMessage, res: ServerResponse, path: string, query: string, signal: AbortSignal): Promise<void> {
+  async function handleV1(req: IncomingMessage, res: ServerResponse, path: string, query: string, client: ClientLink): Promise<void> {
     const ctx: RequestContext = {
       id: randomUUID(),
       startedAt: process.hrtime.bigint(),
@@ -122,7 +123,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
       reasons: [],
       findings: [],
       decision: 'allowed',
-      signal,
+      get signal() { return client.signal; },
+      client,
       ext: new Map(),
     };
     const io: StageIO = { req, res, body: null };
@@ -131,7 +133,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       await runPipeline(pipeline, ctx, io);
       ctx.status ??= res.statusCode;
     } catch (err) {
-      if (signal.aborted && !(err instanceof BastionError)) {
+      if (client.aborted && !(err instanceof BastionError)) {
         ctx.decision = 'error';
         ctx.errorCode = 'client_closed';
         ctx.reasons.push('proxy.client_closed');
@@ -176,8 +178,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
     keepAliveTimeout: deps.server.keepAliveTimeoutMs,
     noDelay: true,
   }, (req, res) => {
-    const ac = new AbortController();
-    res.on('close', () => { if (!res.writableFinished) ac.abort(); });
+    const client = new ClientLink();
+    res.on('close', () => { if (!res.writableFinished) client.close(); });
     let path: string;
     let query: string;
     try {
@@ -187,7 +189,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       return;
     }
     if (path.startsWith('/v1/')) {
-      void handleV1(req, res, path, query, ac.signal);
+      void handleV1(req, res, path, query, client);
       return;
     }
     if (path === '/healthz') return probe(res, 200, { status: 'ok' });

@@ -7,7 +7,7 @@
  * mid-stream ends the client's stream with a `stream_interrupted` error event.
  */
 import { once } from 'node:events';
-import type { Dispatcher } from 'undici';
+import type { UpstreamResponse } from '../backends/upstream.js';
 import type { RequestContext } from '../context.js';
 import type { StageIO } from '../pipeline.js';
 import type { GuardStage, OutputFilter } from './types.js';
@@ -29,7 +29,7 @@ async function write(io: StageIO, ctx: RequestContext, data: string | Buffer): P
   }
 }
 
-export async function relayStream(ctx: RequestContext, io: StageIO, up: Dispatcher.ResponseData, guard: GuardStage): Promise<void> {
+export async function relayStream(ctx: RequestContext, io: StageIO, up: UpstreamResponse, guard: GuardStage): Promise<void> {
   const filters = new Map<number, OutputFilter | undefined>();
   const filterFor = (i: number): OutputFilter | undefined => {
     if (!filters.has(i)) filters.set(i, guard.outputFilter(ctx));
@@ -166,7 +166,7 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Dispatch
 
   try {
     for await (const raw of up.body) {
-      const chunk = raw as Buffer;
+      const chunk = raw;
       const events = splitter.push(decoder.decode(chunk, { stream: true }));
       if (!transform) {
         await write(io, ctx, chunk);

@@ -6,9 +6,10 @@
  * The output guard (if any) checks the answer before the client sees it.
  */
 import type { ServerResponse } from 'node:http';
-import type { Dispatcher } from 'undici';
 import { BastionError } from '../../errors/registry.js';
 import type { Catalog, Candidate } from '../backends/catalog.js';
+import { postUpstream, type UpstreamResponse } from '../backends/upstream.js';
+import { signalCancellation } from '../client-link.js';
 import type { RequestContext } from '../context.js';
 import type { Stage, StageIO } from '../pipeline.js';
 import type { GuardStage } from './types.js';
@@ -22,17 +23,6 @@ import { guardCarriers } from './output-carriers.js';
 
 const MAX_JSON_RESPONSE = 32 * 1024 * 1024;
 const MAX_ERROR_BODY = 64 * 1024;
-
-async function readCapped(body: Dispatcher.ResponseData['body'], cap: number): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const c of body) {
-    size += (c as Buffer).length;
-    if (size > cap) { body.destroy(); return null; }
-    chunks.push(c as Buffer);
-  }
-  return Buffer.concat(chunks, size);
-}
 
 /** Characters of a backend message looked at; the rest is dropped before any pattern runs. */
 const MAX_MESSAGE_SCAN = 1000;
@@ -56,8 +46,8 @@ export function sanitizeBackendMessage(raw: string): string {
     .slice(0, 300);
 }
 
-async function backendRejection(up: Dispatcher.ResponseData): Promise<BastionError> {
-  const buf = await readCapped(up.body, MAX_ERROR_BODY).catch(() => null);
+async function backendRejection(up: UpstreamResponse): Promise<BastionError> {
+  const buf = await up.body.collect(MAX_ERROR_BODY).catch(() => null);
   let msg = '';
   if (buf) {
     try {
@@ -85,8 +75,8 @@ function usageOf(j: unknown): { promptTokens: number; completionTokens: number }
   return { promptTokens: u.prompt_tokens, completionTokens: typeof u.completion_tokens === 'number' ? u.completion_tokens : 0 };
 }
 
-async function relayJson(ctx: RequestContext, io: StageIO, up: Dispatcher.ResponseData, guard: GuardStage): Promise<void> {
-  const buf = await readCapped(up.body, MAX_JSON_RESPONSE);
+async function relayJson(ctx: RequestContext, io: StageIO, up: UpstreamResponse, guard: GuardStage): Promise<void> {
+  const buf = await up.body.collect(MAX_JSON_RESPONSE);
   if (!buf) throw new BastionError('backend_error', 'The model backend answered with an oversized body.');
   let j: Record<string, unknown>;
   try {
@@ -163,7 +153,7 @@ export function createProxyStage(deps: { catalog: Catalog; guard: GuardStage }):
 }
 
 /** One try against one backend; returns the response (2xx/4xx) or the error to remember before trying the next. */
-async function attempt(ctx: RequestContext, cand: Candidate, path: string, body: Record<string, unknown>): Promise<Dispatcher.ResponseData | BastionError> {
+async function attempt(ctx: RequestContext, cand: Candidate, path: string, body: Record<string, unknown>): Promise<UpstreamResponse | BastionError> {
   const b = cand.backend;
   if (!b.breaker.allow()) return new BastionError('no_healthy_backend');
   ctx.backendId = b.id;
@@ -175,18 +165,18 @@ async function attempt(ctx: RequestContext, cand: Candidate, path: string, body:
   };
   const auth = b.authHeader();
   if (auth) headers.authorization = auth;
-  let up: Dispatcher.ResponseData;
+  let up: UpstreamResponse;
   try {
-    up = await b.pool.request({ method: 'POST', path: b.basePath + path, headers, body: JSON.stringify(body), signal: ctx.signal });
+    up = await postUpstream(b.pool, b.basePath + path, headers, JSON.stringify(body), ctx.client ?? signalCancellation(ctx.signal));
   } catch (e) {
-    if (ctx.signal.aborted) throw e;
+    if (ctx.client?.aborted ?? ctx.signal.aborted) throw e;
     b.breaker.failure();
     const code = (e as { code?: string }).code;
     return new BastionError(code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT' ? 'backend_timeout' : 'backend_error');
   }
   // A redirect is never followed, nor relayed: it is a misbehaving backend.
   if (up.statusCode >= 500 || up.statusCode === 429 || (up.statusCode >= 300 && up.statusCode < 400)) {
-    up.body.dump().catch(() => undefined);
+    up.body.dump();
     if (up.statusCode >= 500 || up.statusCode < 400) b.breaker.failure();
     else b.breaker.success();
     return new BastionError('backend_error');
