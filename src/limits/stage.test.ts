@@ -12,7 +12,7 @@ const chat = (chars: number, maxTokens?: number): Record<string, unknown> => ({
   ...(maxTokens === undefined ? {} : { max_tokens: maxTokens }),
 });
 
-async function refusedWith(p: Promise<unknown>): Promise<BastionError> {
+async function refusedWith(p: unknown): Promise<BastionError> {
   try {
     await p;
   } catch (err) {

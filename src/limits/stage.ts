@@ -46,6 +46,8 @@ interface Active { store: LimiterStore; leases: { key: string; windowMs: number 
 
 type Admitted = { outcome: AdmitOutcome; store: LimiterStore };
 
+const NOTHING_CHECKED: AdmitOutcome = { admitted: true, outcomes: [] };
+
 const DISCONNECTED = new Set(['end', 'close', 'reconnecting']);
 
 export function createLimitStage(config: LimitsConfig, deps: LimitStageDeps = {}): BastionLimitStage {
@@ -151,9 +153,7 @@ export function createLimitStage(config: LimitsConfig, deps: LimitStageDeps = {}
     };
   }
 
-  return {
-    async admit(ctx: RequestContext): Promise<LimitTicket> {
-      const plan = planRequest(cfg, { identity: ctx.identity, model: ctx.model, body: ctx.body, endpoint: ctx.endpoint }, now());
+  async function admitPlanned(ctx: RequestContext, plan: RequestPlan): Promise<LimitTicket> {
       const leaseId = `${leaseBase}${++leaseSeq}`;
       let adm = await admitIn(plan, leaseId);
       if (!adm.outcome.admitted && queue && onlyConcurrencyRefused(plan, adm.outcome)) adm = await waitForSlot(ctx, plan, leaseId, adm);
@@ -164,6 +164,14 @@ export function createLimitStage(config: LimitsConfig, deps: LimitStageDeps = {}
         throw err;
       }
       return ticket(ctx, plan, adm, leaseId);
+  }
+
+  return {
+    admit(ctx: RequestContext): LimitTicket | Promise<LimitTicket> {
+      const plan = planRequest(cfg, { identity: ctx.identity, model: ctx.model, body: ctx.body, endpoint: ctx.endpoint }, now());
+      // No limit applies: admitted at once, without a store round trip; usage is still recorded on settle.
+      if (plan.checks.length === 0) return ticket(ctx, plan, { outcome: NOTHING_CHECKED, store: local }, '');
+      return admitPlanned(ctx, plan);
     },
     health: () => failover?.health() ?? { store: 'memory', degraded: false },
     reconfigure(next: LimitsConfig): void {

@@ -18,7 +18,7 @@ import { startTcpProxy, type TcpProxy } from './tcp-proxy.js';
 
 const rules = { 'per-key': { scope: 'key', kind: 'requests', amount: 3, window: '1h' } };
 
-async function codeOf(p: Promise<unknown>): Promise<string> {
+async function codeOf(p: unknown): Promise<string> {
   try { await p; return 'admitted'; } catch (err) { return err instanceof BastionError ? err.code : `unexpected: ${String(err)}`; }
 }
 

@@ -8,7 +8,7 @@ import { createLimitStage } from '../../src/limits/stage.js';
 import { testConfig, testContext } from '../../src/limits/test-support.js';
 import { connectTestRedis, deletePrefix, randomPrefix } from './redis-env.js';
 
-async function codeOf(p: Promise<unknown>): Promise<string> {
+async function codeOf(p: unknown): Promise<string> {
   try { await p; return 'admitted'; } catch (err) { return err instanceof BastionError ? err.code : `unexpected: ${String(err)}`; }
 }
 

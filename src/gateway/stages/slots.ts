@@ -13,14 +13,20 @@ import { snapshotPrompt, type ContentCapture } from '../content-capture.js';
 const TICKET = 'limit.ticket';
 const NO_USAGE = Object.freeze({ promptTokens: 0, completionTokens: 0 });
 
+function keepTicket(ctx: RequestContext, ticket: LimitTicket): void {
+  ctx.ext.set(TICKET, ticket);
+  if (ticket.headers) ctx.ext.set(LIMIT_HEADERS, ticket.headers);
+}
+
 export function createLimitSlot(limits: LimitStage): Stage {
   return {
     name: 'limit',
-    async run(ctx) {
+    run(ctx) {
       if (ctx.endpoint === 'models') return;
-      const ticket = await limits.admit(ctx);
-      ctx.ext.set(TICKET, ticket);
-      if (ticket.headers) ctx.ext.set(LIMIT_HEADERS, ticket.headers);
+      // Synchronous when no limit applies: no promise or microtask on the hot path.
+      const t = limits.admit(ctx);
+      if (t instanceof Promise) return t.then((ticket) => keepTicket(ctx, ticket));
+      keepTicket(ctx, t);
     },
   };
 }
@@ -43,10 +49,10 @@ export function settleLimit(ctx: RequestContext): void {
 export function createGuardSlot(guard: GuardStage, content?: ContentCapture): Stage {
   return {
     name: 'guard',
-    async run(ctx) {
+    run(ctx) {
       if (ctx.endpoint === 'models') return;
       snapshotPrompt(ctx, content);
-      await guard.inspect(ctx);
+      return guard.inspect(ctx);
     },
   };
 }

@@ -15,8 +15,11 @@ export interface LimitTicket {
 }
 
 export interface LimitStage {
-  /** Throws BastionError (rate_limited, budget_exhausted, concurrency_limited, limiter_unavailable) to refuse. */
-  admit(ctx: RequestContext): Promise<LimitTicket>;
+  /**
+   * Throws (or rejects with) BastionError (rate_limited, budget_exhausted, concurrency_limited,
+   * limiter_unavailable) to refuse. A request no limit applies to may be admitted synchronously.
+   */
+  admit(ctx: RequestContext): LimitTicket | Promise<LimitTicket>;
 }
 
 /** Result of feeding model output to an output filter. */
@@ -54,12 +57,16 @@ export interface AuditSink {
   admit(ctx: RequestContext): void;
 }
 
+const NO_TICKET: LimitTicket = Object.freeze({ settle: () => undefined });
+
 export const noLimits: LimitStage = {
-  admit: async () => ({ settle: () => undefined }),
+  admit: () => NO_TICKET,
 };
 
+const DONE = Promise.resolve();
+
 export const noGuard: GuardStage = {
-  inspect: async () => undefined,
+  inspect: () => DONE,
   outputFilter: () => undefined,
 };
 
