@@ -5,7 +5,7 @@
  * Only SHA-256(full key) is stored. Verification looks the record up by prefix
  * and compares hashes in constant time.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, hash as oneShotHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export const KEY_PREFIX_TAG = 'bst_';
 const KEY_RE = /^bst_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
@@ -31,7 +31,21 @@ export function parseApiKey(key: string): { prefix: string } | null {
 
 /** Constant-time comparison of a presented key against a stored hash (hex). */
 export function apiKeyMatches(key: string, storedHashHex: string): boolean {
-  const a = createHash('sha256').update(key).digest();
-  const b = Buffer.from(storedHashHex, 'hex');
+  // The hex digests are compared as bytes: the one-shot hex digest is the cheapest form Node produces.
+  const a = Buffer.from(oneShotHash('sha256', key, 'hex'), 'latin1');
+  const b = storedHashBytes(storedHashHex.toLowerCase());
   return b.length === a.length && timingSafeEqual(a, b);
+}
+
+/** Stored hashes as bytes (public values: hashes, not keys), kept so a lookup does not convert them every time. */
+const asBytes = new Map<string, Buffer>();
+
+function storedHashBytes(hex: string): Buffer {
+  let b = asBytes.get(hex);
+  if (!b) {
+    if (asBytes.size >= 10_000) asBytes.clear();
+    b = Buffer.from(hex, 'latin1');
+    asBytes.set(hex, b);
+  }
+  return b;
 }

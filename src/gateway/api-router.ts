@@ -55,7 +55,7 @@ export function createApiRouter(routes: readonly ApiRoute[], deps: { authenticat
     if (m === 'method') throw new BastionError('method_not_allowed');
     let identity: Identity | null = null;
     if (m.route.auth !== 'none') {
-      identity = deps.authenticate(req.headers, info.query, info.clientAddress, req.headersDistinct);
+      identity = deps.authenticate(req.headers, info.query, info.clientAddress, req.rawHeaders);
       if (m.route.auth === 'admin' && identity.role !== 'admin') throw new BastionError('forbidden');
     }
     let body: unknown;

@@ -40,6 +40,18 @@ export function credentialFrom(headers: IncomingHttpHeaders): string | undefined
   return fromAuth ?? fromX;
 }
 
+/** True when `Authorization` or `x-api-key` appears more than once (Node would keep one line silently). */
+export function repeatsCredential(raw: readonly string[]): boolean {
+  let auth = 0;
+  let xkey = 0;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i] as string;
+    if (name.length === 13 && name.toLowerCase() === 'authorization') auth++;
+    else if (name.length === 9 && name.toLowerCase() === 'x-api-key') xkey++;
+  }
+  return auth > 1 || xkey > 1;
+}
+
 function intersect(a: readonly string[] | null, b: readonly string[] | null): ReadonlySet<string> | null {
   if (a === null && b === null) return null;
   if (a === null) return new Set(b);
@@ -57,10 +69,10 @@ export function createAuthenticator(deps: { identities: IdentityLookup; failures
   // Effective model sets are cached per key record object (the snapshot replaces records on change).
   const modelCache = new WeakMap<ApiKeyRecord, { team: Team | null; models: ReadonlySet<string> | null }>();
 
-  /** `distinct` (req.headersDistinct) lets a repeated credential header be refused instead of one line winning. */
-  return function authenticate(headers: IncomingHttpHeaders, query: string, clientAddress: string, distinct?: NodeJS.Dict<string[]>): Identity {
+  /** `rawHeaders` (req.rawHeaders) lets a repeated credential header be refused instead of one line winning. */
+  return function authenticate(headers: IncomingHttpHeaders, query: string, clientAddress: string, rawHeaders?: readonly string[]): Identity {
     if (query && QUERY_CREDENTIAL.test(query)) throw new BastionError('credentials_in_query');
-    if ((distinct?.authorization?.length ?? 0) > 1 || (distinct?.['x-api-key']?.length ?? 0) > 1) throw new BastionError('invalid_credentials');
+    if (rawHeaders && repeatsCredential(rawHeaders)) throw new BastionError('invalid_credentials');
     const presented = credentialFrom(headers);
     if (presented === undefined || presented === '') throw new BastionError('missing_credentials');
     const parsed = parseApiKey(presented);
@@ -111,7 +123,7 @@ export function createAuthenticateStage(authenticate: Authenticator): Stage {
   return {
     name: 'authenticate',
     run(ctx: RequestContext, io) {
-      ctx.identity = authenticate(io.req.headers, ctx.query, ctx.clientAddress, io.req.headersDistinct);
+      ctx.identity = authenticate(io.req.headers, ctx.query, ctx.clientAddress, io.req.rawHeaders);
     },
   };
 }
