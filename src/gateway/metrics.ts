@@ -1,7 +1,8 @@
 /**
  * Prometheus metrics in the text exposition format, kept in plain maps (no
  * dependency): requests by endpoint and status, errors by code, a latency
- * histogram, backend availability, and gauges other modules register.
+ * histogram, backend availability, process memory and CPU, and gauges other
+ * modules register.
  */
 const BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
 
@@ -71,6 +72,20 @@ export class Metrics {
       out.push(`bastion_request_duration_seconds_count{endpoint="${esc(ep)}"} ${h.count}`);
     }
     for (const g of this.gauges) out.push(g());
+    out.push(processMetrics());
     return out.join('\n') + '\n';
   }
+}
+
+/** The process's own figures, under the names Prometheus client libraries use. */
+function processMetrics(): string {
+  const m = process.memoryUsage();
+  const cpu = process.cpuUsage();
+  return [
+    '# HELP process_resident_memory_bytes Resident memory size in bytes.', '# TYPE process_resident_memory_bytes gauge', `process_resident_memory_bytes ${m.rss}`,
+    '# HELP process_cpu_seconds_total User and system CPU time spent in seconds.', '# TYPE process_cpu_seconds_total counter', `process_cpu_seconds_total ${(cpu.user + cpu.system) / 1e6}`,
+    '# HELP nodejs_heap_size_total_bytes JavaScript heap size reserved, in bytes.', '# TYPE nodejs_heap_size_total_bytes gauge', `nodejs_heap_size_total_bytes ${m.heapTotal}`,
+    '# HELP nodejs_heap_size_used_bytes JavaScript heap in use, in bytes.', '# TYPE nodejs_heap_size_used_bytes gauge', `nodejs_heap_size_used_bytes ${m.heapUsed}`,
+    '# HELP nodejs_external_memory_bytes Memory held outside the JavaScript heap (buffers, native modules), in bytes.', '# TYPE nodejs_external_memory_bytes gauge', `nodejs_external_memory_bytes ${m.external}`,
+  ].join('\n');
 }

@@ -144,5 +144,9 @@ test('probes and metrics answer', async () => {
   assert.match(m, /bastion_errors_total\{code="invalid_json"\} \d+/);
   assert.match(m, /bastion_request_duration_seconds_bucket/);
   assert.match(m, /bastion_backend_up\{backend="backend-1"\} 1/);
+  const rss = Number(/^process_resident_memory_bytes (\d+)$/m.exec(m)?.[1]);
+  assert.ok(rss > 1024 * 1024, 'the process reports its resident memory');
+  assert.match(m, /^nodejs_heap_size_used_bytes \d+$/m);
+  assert.match(m, /^process_cpu_seconds_total [\d.e-]+$/m);
   assert.ok(!m.includes(backend.url), 'backend URLs are not exposed');
 });
