@@ -38,8 +38,11 @@ const LEET_WORD = /[A-Za-z0-9@$!]{3,40}/g;
 // Runs of single letters separated by one space, dot, dash or underscore: "i g n o r e".
 const SPACED = /(?:\b[A-Za-z][ ._-]){3,200}[A-Za-z]\b/g;
 
-/** A one-letter fragment joined to a longer one by a hyphen inside a word ("t-he", "terminatio-n"). */
-const SPLIT_WORD = /(?<![A-Za-z])[A-Za-z]-[A-Za-z]{2,}|[A-Za-z]{2,}-[A-Za-z](?![A-Za-z])/g;
+/**
+ * A one-letter fragment joined to a longer one by a hyphen inside a word ("t-he", "terminatio-n").
+ * Only tried where a letter run starts, and the run is bounded, so a long run of letters stays linear.
+ */
+const SPLIT_WORD = /(?<![A-Za-z])(?:[A-Za-z]-[A-Za-z]{2}|[A-Za-z]{2,40}-[A-Za-z](?![A-Za-z]))/g;
 
 /** Words whose reversal is a strong hint that the text was written backwards. */
 const REVERSED_HINTS = /\b(?:erongi|snoitcurtsni|tpmorp|suoiverp|metsys|drowssap|edoc|terces)\b/i;
@@ -109,7 +112,7 @@ export function normalise(input: string): Normalised {
   if (s.includes('-')) {
     let cuts = 0;
     SPLIT_WORD.lastIndex = 0;
-    for (let m = SPLIT_WORD.exec(s); m !== null && cuts < 3; m = SPLIT_WORD.exec(s)) if (!/^e-mail/i.test(m[0])) cuts++;
+    for (let m = SPLIT_WORD.exec(s); m !== null && cuts < 3; m = SPLIT_WORD.exec(s)) if (!/^e-mail/i.test(s.slice(m.index, m.index + 6))) cuts++;
     if (cuts >= 3) {
       t.add('letter_spacing');
       variants.push({ via: 'letter_spacing', text: s.replace(/([A-Za-z])-(?=[A-Za-z])/g, '$1') });
