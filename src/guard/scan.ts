@@ -77,7 +77,8 @@ export function metaNames(hits: readonly RuleHit[], transforms: readonly Transfo
   for (const h of hits) {
     if (h.framed) { names.add('framed:' + h.category); continue; }
     names.add('rule:' + h.id);
-    names.add('cat:' + h.category);
+    // Weak evidence (a rule below the decision point) must not borrow the weight its category earns from strong rules.
+    names.add((h.score >= 0.5 ? 'cat:' : 'weak:') + h.category);
   }
   for (const t of transforms) names.add('t:' + t);
   return [...names].sort();
@@ -121,7 +122,8 @@ export function scan(model: GuardModel, text: string, opts: ScanOptions = {}): S
   }
   const cls = calibrate(r.classifier, t);
   if (cls >= 0.5 || r.hits.length > 0 || cls >= 0.25) add({ code: CODES.classifier, category: 'classifier', score: cls });
-  if (cls > top) { top = cls; category = 'classifier'; }
+  // A rule that crosses the decision point names the attack better than the classifier does.
+  if (cls > top && top < 0.5) { top = cls; category = 'classifier'; }
   for (const tr of r.transforms) add({ code: obfuscationCode(tr), category: 'obfuscation', score: OBFUSCATION_SCORE });
   const sensitive = opts.sensitive === false ? [] : findSensitive(text);
   for (const m of sensitive) {

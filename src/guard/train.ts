@@ -20,6 +20,7 @@ export interface TrainOptions {
   seed: number;
   epochs: number;
   learningRate: number;
+  /** L2 for the hashed n-gram buckets: strong, so the n-grams (which learn each source's style) cannot outweigh the rule, transform and cue features. */
   l2: number;
   /** L2 for the meta buckets (rule hits, transforms, cues); a smaller value than `l2` lets these source-independent features carry more weight than the n-grams. */
   metaL2: number;
@@ -37,7 +38,7 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
-  seed: 1337, epochs: 8, learningRate: 0.3, l2: 1e-3, metaL2: 1e-3, folds: 4, targetFpr: 0.01, augment: 0, balancedThreshold: true, minAttackSources: 0, sourceWeightPower: 0.5, window: { size: 768, stride: 384 },
+  seed: 1337, epochs: 8, learningRate: 0.3, l2: 0.03, metaL2: 1e-3, folds: 4, targetFpr: 0.01, augment: 0, balancedThreshold: true, minAttackSources: 0, sourceWeightPower: 0.5, window: { size: 768, stride: 384 },
 };
 
 const USER_CTX: RuleContext = { role: 'user', toolsDeclared: false };
