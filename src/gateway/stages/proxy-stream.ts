@@ -7,6 +7,7 @@
  * mid-stream ends the client's stream with a `stream_interrupted` error event.
  */
 import { once } from 'node:events';
+import { StringDecoder } from 'node:string_decoder';
 import type { UpstreamResponse } from '../backends/upstream.js';
 import type { RequestContext } from '../context.js';
 import type { StageIO } from '../pipeline.js';
@@ -18,8 +19,8 @@ import { carrierDelta, carriersOf, dropLogprobs } from './output-carriers.js';
 
 type Chunk = { model?: string; choices?: Array<{ index?: number; delta?: { content?: unknown }; text?: unknown; finish_reason?: unknown }>; usage?: { prompt_tokens?: unknown; completion_tokens?: unknown } };
 
-async function write(io: StageIO, ctx: RequestContext, data: string | Buffer): Promise<void> {
-  if (io.res.write(data)) return;
+/** Waits until the client has taken what was written (or has gone away). */
+async function drained(io: StageIO, ctx: RequestContext): Promise<void> {
   if (ctx.signal.aborted) return;
   try {
     // Waits for the client to drain; the signal ends the wait (and removes the listener) if it goes away.
@@ -49,9 +50,12 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Upstream
     if (out.length === 0) return;
     const text = out.length === 1 ? (out[0] as string) : out.join('');
     out = [];
-    await write(io, ctx, text);
+    if (!io.res.write(text)) await drained(io, ctx);
   };
-  const decoder = new TextDecoder('utf-8');
+  // Node's StringDecoder: the same UTF-8 handling across chunk boundaries as TextDecoder's stream
+  // mode (invalid bytes become U+FFFD), without converting an options object on every chunk.
+  const decoder = new StringDecoder('utf8');
+  let first = true;
   let contentEvents = 0;
   let sawDone = false;
   let sawFinish = false;
@@ -167,9 +171,15 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Upstream
   try {
     for await (const raw of up.body) {
       const chunk = raw;
-      const events = splitter.push(decoder.decode(chunk, { stream: true }));
+      let text = decoder.write(chunk);
+      if (first && text !== '') {
+        // A byte-order mark before the first event is not part of it (as TextDecoder would drop it).
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        first = false;
+      }
+      const events = splitter.push(text);
       if (!transform) {
-        await write(io, ctx, chunk);
+        if (!io.res.write(chunk)) await drained(io, ctx);
         for (const ev of events) {
           const data = eventData(ev);
           if (data === '[DONE]') sawDone = true;
