@@ -48,6 +48,26 @@ for (const { name, open } of DATABASES) {
       }
     });
 
+    test('a large batch (several multi-row inserts and a remainder) is stored whole, in order, and verifies', async () => {
+      const db = await open();
+      try {
+        const store = await createAuditStore(db.handle);
+        await store.append([call(0)]);
+        const batch = Array.from({ length: 123 }, (_, i) => call(i + 1));
+        const rows = await store.append(batch);
+        assert.deepEqual(rows.map((r) => r.seq), Array.from({ length: 123 }, (_, i) => i + 2));
+        const stored = await all(store.scan({ batch: 1000 }));
+        assert.equal(stored.length, 124);
+        for (let i = 1; i < stored.length; i++) {
+          assert.equal(stored[i]?.body, batch[i - 1]?.body);
+          assert.equal(stored[i]?.prevHash, stored[i - 1]?.hash);
+        }
+        assert.deepEqual((await verifyAuditLog(store, { trustedKeys: null })).findings, []);
+      } finally {
+        await db.cleanup();
+      }
+    });
+
     test('concurrent appends from two store instances keep one gapless chain', async () => {
       const db = await open();
       try {
