@@ -3,8 +3,9 @@
  * (`dispatch`), without the stream objects that `request()` builds for every
  * call. The answer's head arrives as a promise; its body is either collected
  * whole (`collect`, with a size cap) or read chunk by chunk (`for await`), in
- * which case the backend connection is paused while a chunk waits to be taken:
- * a slow client slows the backend down instead of filling memory.
+ * which case what arrived since the last read is handed over as one chunk, and
+ * the backend connection is paused once 64 KiB wait to be taken: a slow client
+ * slows the backend down instead of filling memory.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Dispatcher } from 'undici';
@@ -12,6 +13,8 @@ import type { Cancellation } from '../client-link.js';
 
 /** What a discarded body may still send before the connection is dropped. */
 const DUMP_LIMIT = 128 * 1024;
+/** Bytes received but not yet read at which the connection is paused (as a Readable's highWaterMark). */
+const HIGH_WATER = 64 * 1024;
 
 export class UpstreamAbortedError extends Error {
   readonly code = 'UND_ERR_ABORTED';
@@ -32,6 +35,7 @@ type Collector = { cap: number; size: number; resolve: (b: Buffer | null) => voi
 /** The body of one answer; read it once, by `collect`, by iteration, or throw it away with `dump`. */
 export class UpstreamBody implements AsyncIterable<Buffer> {
   private readonly queue: Buffer[] = [];
+  private queued = 0;
   private waiter: Waiter | null = null;
   private collector: Collector | null = null;
   private dumped = -1;
@@ -44,8 +48,7 @@ export class UpstreamBody implements AsyncIterable<Buffer> {
   /** The whole body, or null when it is larger than `cap` bytes (the call is then aborted). */
   collect(cap: number): Promise<Buffer | null> {
     if (this.failure !== null) return Promise.reject(this.failure);
-    let size = 0;
-    for (const c of this.queue) size += c.length;
+    const size = this.queued;
     if (size > cap) { this.destroy(); return Promise.resolve(null); }
     if (this.ended) return Promise.resolve(this.take(size));
     return new Promise((resolve, reject) => {
@@ -58,6 +61,7 @@ export class UpstreamBody implements AsyncIterable<Buffer> {
   dump(): void {
     if (this.ended || this.failure !== null) return;
     this.queue.length = 0;
+    this.queued = 0;
     this.dumped = 0;
     this.resumeIfPaused();
   }
@@ -79,9 +83,10 @@ export class UpstreamBody implements AsyncIterable<Buffer> {
   }
 
   private next(): Promise<IteratorResult<Buffer>> {
-    const c = this.queue.shift();
-    if (c !== undefined) {
-      if (this.queue.length === 0) this.resumeIfPaused();
+    if (this.queue.length > 0) {
+      // Everything that arrived since the last read, as one chunk: one write to the client instead of many.
+      const c = this.take(this.queued);
+      this.resumeIfPaused();
       return Promise.resolve({ done: false, value: c });
     }
     if (this.failure !== null) return Promise.reject(this.failure);
@@ -95,6 +100,7 @@ export class UpstreamBody implements AsyncIterable<Buffer> {
   private take(size: number): Buffer {
     const b = this.queue.length === 1 ? (this.queue[0] as Buffer) : Buffer.concat(this.queue, size);
     this.queue.length = 0;
+    this.queued = 0;
     return b;
   }
 
@@ -119,6 +125,7 @@ export class UpstreamBody implements AsyncIterable<Buffer> {
       if (col.size > col.cap) {
         this.collector = null;
         this.queue.length = 0;
+        this.queued = 0;
         this.call.abort(new UpstreamAbortedError());
         col.resolve(null);
         return true;
@@ -133,6 +140,8 @@ export class UpstreamBody implements AsyncIterable<Buffer> {
       return true;
     }
     this.queue.push(chunk);
+    this.queued += chunk.length;
+    if (this.queued < HIGH_WATER) return true;
     this.paused = true;
     return false;
   }
@@ -157,6 +166,7 @@ export class UpstreamBody implements AsyncIterable<Buffer> {
     if (this.ended || this.failure !== null) return;
     this.failure = err;
     this.queue.length = 0;
+    this.queued = 0;
     const col = this.collector;
     if (col) { this.collector = null; col.reject(err); }
     const w = this.waiter;
