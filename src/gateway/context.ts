@@ -75,3 +75,46 @@ export interface RequestContext {
   /** Per-stage extension slots (limit ticket, guard state, …). */
   readonly ext: Map<string, unknown>;
 }
+
+/**
+ * The context the server makes for each /v1 request: a class, so every request
+ * has the same object shape, with every optional field present from the start.
+ */
+export class GatewayRequest implements RequestContext {
+  readonly id: string;
+  readonly startedAt: bigint;
+  readonly receivedAtMs: number;
+  readonly method: string;
+  readonly path: string;
+  readonly query: string;
+  readonly clientAddress: string;
+  endpoint: Endpoint | undefined = undefined;
+  identity: Identity | undefined = undefined;
+  body: Record<string, unknown> | undefined = undefined;
+  model: string | undefined = undefined;
+  stream = false;
+  backendId: string | undefined = undefined;
+  usage: Usage | undefined = undefined;
+  readonly reasons: string[] = [];
+  readonly findings: Finding[] = [];
+  decision: 'allowed' | 'blocked' | 'error' = 'allowed';
+  status: number | undefined = undefined;
+  errorCode: string | undefined = undefined;
+  readonly client: Cancellation & { readonly signal: AbortSignal };
+  readonly ext = new Map<string, unknown>();
+
+  constructor(id: string, method: string, path: string, query: string, clientAddress: string, client: Cancellation & { readonly signal: AbortSignal }) {
+    this.id = id;
+    this.startedAt = process.hrtime.bigint();
+    this.receivedAtMs = Date.now();
+    this.method = method;
+    this.path = path;
+    this.query = query;
+    this.clientAddress = clientAddress;
+    this.client = client;
+  }
+
+  get signal(): AbortSignal {
+    return this.client.signal;
+  }
+}

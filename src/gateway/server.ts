@@ -11,7 +11,7 @@ import { BastionError, toClientError } from '../errors/registry.js';
 import type { ServerConfig } from '../config/schema.js';
 import type { Logger } from '../log/logger.js';
 import type { ApiRoute } from '../control/api-types.js';
-import type { RequestContext } from './context.js';
+import { GatewayRequest, type RequestContext } from './context.js';
 import { composePipeline, runPipeline, type Stage, type StageIO } from './pipeline.js';
 import type { Catalog } from './backends/catalog.js';
 import { Metrics } from './metrics.js';
@@ -111,22 +111,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     [...catalog.backends.values()].map((b) => ({ labels: { backend: b.id }, value: b.available ? 1 : 0 })));
 
   async function handleV1(req: IncomingMessage, res: ServerResponse, path: string, query: string, client: ClientLink): Promise<void> {
-    const ctx: RequestContext = {
-      id: randomUUID(),
-      startedAt: process.hrtime.bigint(),
-      receivedAtMs: Date.now(),
-      method: req.method ?? 'GET',
-      path,
-      query,
-      clientAddress: addressOf(req),
-      stream: false,
-      reasons: [],
-      findings: [],
-      decision: 'allowed',
-      get signal() { return client.signal; },
-      client,
-      ext: new Map(),
-    };
+    const ctx = new GatewayRequest(randomUUID(), req.method ?? 'GET', path, query, addressOf(req), client);
     const io: StageIO = { req, res, body: null };
     try {
       audit.admit(ctx);

@@ -41,7 +41,10 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Upstream
   const rename = ctx.model !== undefined && (ctx.body as { model?: unknown } | undefined)?.model !== ctx.model;
   const transform = probe !== undefined || rename || capturing(ctx);
 
-  io.res.writeHead(200, { ...responseHeaders(ctx, 'text/event-stream; charset=utf-8'), 'cache-control': 'no-cache', 'x-accel-buffering': 'no' });
+  const headers = responseHeaders(ctx, 'text/event-stream; charset=utf-8');
+  headers['cache-control'] = 'no-cache';
+  headers['x-accel-buffering'] = 'no';
+  io.res.writeHead(200, headers);
   const splitter = new SseSplitter();
   // Events produced from one network chunk are written together: one write, not one per event.
   let out: string[] = [];

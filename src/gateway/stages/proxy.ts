@@ -65,7 +65,7 @@ function sendModels(ctx: RequestContext, res: ServerResponse, catalog: Catalog):
     .filter((m) => id !== undefined && mayUseModel(id, m))
     .map((m) => ({ id: m, object: 'model', created: 0, owned_by: 'bastion' }));
   const body = JSON.stringify({ object: 'list', data });
-  res.writeHead(200, { ...responseHeaders(ctx, 'application/json'), 'content-length': Buffer.byteLength(body) });
+  res.writeHead(200, responseHeaders(ctx, 'application/json', Buffer.byteLength(body)));
   res.end(body);
 }
 
@@ -124,7 +124,7 @@ async function relayJson(ctx: RequestContext, io: StageIO, up: UpstreamResponse,
     j.model = ctx.model;
     out = JSON.stringify(j);
   }
-  io.res.writeHead(up.statusCode, { ...responseHeaders(ctx, 'application/json'), 'content-length': Buffer.byteLength(out) });
+  io.res.writeHead(up.statusCode, responseHeaders(ctx, 'application/json', typeof out === 'string' ? Buffer.byteLength(out) : out.length));
   io.res.end(out);
 }
 
