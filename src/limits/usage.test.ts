@@ -31,3 +31,21 @@ test('days older than the retention are pruned and bad numbers count as zero', (
   u.record({ atMs: at('2026-11-10T10:00:00Z'), model: 'm', promptTokens: 1, completionTokens: 1 });
   assert.deepEqual(u.snapshot().map((r) => [r.day, r.tokensIn, r.tokensOut]), [['2026-11-10', 1, 1]]);
 });
+
+test('repeated and alternating callers are each counted once per request, also after a prune', () => {
+  const u = createMemoryUsageRecorder({ maxDays: 2 });
+  const a = { keyId: 'ka', userId: 'ua', teamId: 't', model: 'm', promptTokens: 1, completionTokens: 1 };
+  const b = { keyId: 'kb', userId: 'ub', teamId: 't', model: 'm', promptTokens: 2, completionTokens: 0 };
+  for (const e of [a, a, b, a, b, b]) u.record({ ...e, atMs: at('2026-11-27T10:00:00Z') });
+  const day1 = u.snapshot();
+  assert.equal(day1.find((r) => r.id === 'ka')?.requests, 3);
+  assert.equal(day1.find((r) => r.id === 'kb')?.requests, 3);
+  assert.deepEqual(day1.find((r) => r.dimension === 'team'), { day: '2026-11-27', dimension: 'team', id: 't', requests: 6, tokensIn: 9, tokensOut: 3 });
+  // A much later day prunes the first; the same caller on the old day again starts fresh accumulators.
+  u.record({ ...a, atMs: at('2026-11-30T10:00:00Z') });
+  u.record({ ...a, atMs: at('2026-11-27T11:00:00Z') });
+  u.record({ ...a, atMs: at('2026-11-27T12:00:00Z') });
+  const old = u.snapshot().find((r) => r.day === '2026-11-27' && r.id === 'ka');
+  assert.equal(old?.requests, 2);
+  assert.equal(u.snapshot().find((r) => r.day === '2026-11-30' && r.id === 'ka')?.requests, 1);
+});

@@ -73,10 +73,35 @@ export function createMemoryUsageRecorder(opts: { maxDays?: number } = {}): Memo
     return name;
   }
 
+  // The accumulators of the last (day, key, user, team, model) seen: consecutive requests from
+  // one caller skip building four map keys.
+  let last: { day: string; keyId: unknown; userId: unknown; teamId: unknown; model: unknown; accs: Acc[] } | undefined;
+
   function prune(): void {
     const cutoff = new Date(Date.parse(latestDay) - maxDays * DAY_MS).toISOString().slice(0, 10);
     for (const [k, a] of totals) if (a.day < cutoff) totals.delete(k);
+    last = undefined;
     dirty = dirty.filter((a) => a.day >= cutoff);
+  }
+
+  function accsFor(day: string, e: UsageEvent): Acc[] {
+    if (last && last.day === day && last.keyId === e.keyId && last.userId === e.userId && last.teamId === e.teamId && last.model === e.model) return last.accs;
+    const ids = [e.keyId, e.userId, e.teamId, e.model];
+    const accs: Acc[] = [];
+    for (let i = 0; i < 4; i++) {
+      const id = ids[i];
+      if (id === null || id === undefined || id === '') continue;
+      const dimension = DIMENSIONS[i]!;
+      const k = day + SEP + dimension + SEP + id;
+      let a = totals.get(k);
+      if (!a) {
+        a = { day, dimension, id, requests: 0, tokensIn: 0, tokensOut: 0, dRequests: 0, dTokensIn: 0, dTokensOut: 0, dirty: false };
+        totals.set(k, a);
+      }
+      accs.push(a);
+    }
+    last = { day, keyId: e.keyId, userId: e.userId, teamId: e.teamId, model: e.model, accs };
+    return accs;
   }
 
   return {
@@ -84,17 +109,7 @@ export function createMemoryUsageRecorder(opts: { maxDays?: number } = {}): Memo
       const tin = Math.max(0, Math.round(e.promptTokens) || 0);
       const tout = Math.max(0, Math.round(e.completionTokens) || 0);
       const day = dayOf(e.atMs);
-      const ids = [e.keyId, e.userId, e.teamId, e.model];
-      for (let i = 0; i < 4; i++) {
-        const id = ids[i];
-        if (id === null || id === undefined || id === '') continue;
-        const dimension = DIMENSIONS[i]!;
-        const k = day + SEP + dimension + SEP + id;
-        let a = totals.get(k);
-        if (!a) {
-          a = { day, dimension, id, requests: 0, tokensIn: 0, tokensOut: 0, dRequests: 0, dTokensIn: 0, dTokensOut: 0, dirty: false };
-          totals.set(k, a);
-        }
+      for (const a of accsFor(day, e)) {
         a.requests++; a.tokensIn += tin; a.tokensOut += tout;
         a.dRequests++; a.dTokensIn += tin; a.dTokensOut += tout;
         if (!a.dirty) { a.dirty = true; dirty.push(a); }
