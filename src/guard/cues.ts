@@ -28,8 +28,6 @@ const LIMIT_WORDS = r('\\b(?:restrictions?|restricted|guidelines|filters?|filter
  * punctuation): the verbs people rarely open a sentence with when writing to another person.
  */
 const IMPERATIVE = r('(?:^|[\\n.!?:]\\s{0,3})(?:please\\s{1,3}|now\\s{1,3}|also\\s{1,3}|instead\\s{1,3})?(?:write|describe|explain|translate|summari[sz]e|generate|compose|rewrite|calculate|output|print|ignore|forget|disregard|repeat|append|insert|respond|answer|recommend|encode|decode|convert)\\b');
-/** Second-person orders addressed to the reader of a text ("you must", "you should now", "do not tell"). */
-const YOU_MUST = r("\\byou (?:must|should|will|need to|have to|are required to|are to)\\b|\\b(?:do not|don't|never) (?:mention|tell|reveal|say|disclose|refuse|apologi[sz]e)\\b");
 
 /**
  * Cue names for the classifier (prefixed `cue:` by metaNames). Conjunctions name
@@ -50,7 +48,6 @@ export function cueNames(lower: string): string[] {
   if (doc !== null) {
     const body = lower.slice(doc.index + doc[0].length);
     if (IMPERATIVE.test(body)) out.push('doc+order');
-    if (YOU_MUST.test(body)) out.push('doc+you_must');
     if (AI_WORDS.test(body)) out.push('doc+ai');
   }
   return out;
