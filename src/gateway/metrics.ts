@@ -4,6 +4,8 @@
  * histogram, backend availability, process memory and CPU, and gauges other
  * modules register.
  */
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+
 const BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
 
 function esc(v: string): string {
@@ -26,6 +28,17 @@ export class Metrics {
   private readonly errors = new Map<string, number>();
   private readonly latency = new Map<string, Histogram>();
   private readonly gauges: Array<() => string> = [];
+  /** Event-loop delay since the process started (native sampler, 10 ms resolution). */
+  private readonly loopDelay: IntervalHistogram = monitorEventLoopDelay({ resolution: 10 });
+
+  constructor() {
+    this.loopDelay.enable();
+  }
+
+  /** Stops the event-loop sampler (when the gateway closes). */
+  close(): void {
+    this.loopDelay.disable();
+  }
 
   request(endpoint: string, status: number, seconds: number): void {
     const k = `${endpoint}\u0000${status}`;
@@ -72,7 +85,7 @@ export class Metrics {
       out.push(`bastion_request_duration_seconds_count{endpoint="${esc(ep)}"} ${h.count}`);
     }
     for (const g of this.gauges) out.push(g());
-    out.push(processMetrics());
+    out.push(processMetrics(), loopDelayMetrics(this.loopDelay));
     return out.join('\n') + '\n';
   }
 }
@@ -87,5 +100,15 @@ function processMetrics(): string {
     '# HELP nodejs_heap_size_total_bytes JavaScript heap size reserved, in bytes.', '# TYPE nodejs_heap_size_total_bytes gauge', `nodejs_heap_size_total_bytes ${m.heapTotal}`,
     '# HELP nodejs_heap_size_used_bytes JavaScript heap in use, in bytes.', '# TYPE nodejs_heap_size_used_bytes gauge', `nodejs_heap_size_used_bytes ${m.heapUsed}`,
     '# HELP nodejs_external_memory_bytes Memory held outside the JavaScript heap (buffers, native modules), in bytes.', '# TYPE nodejs_external_memory_bytes gauge', `nodejs_external_memory_bytes ${m.external}`,
+  ].join('\n');
+}
+
+/** Event-loop delay: how long ready work waited; a high maximum means something blocked the loop. */
+function loopDelayMetrics(h: IntervalHistogram): string {
+  const s = (ns: number): string => String(Number.isFinite(ns) ? ns / 1e9 : 0);
+  return [
+    '# HELP nodejs_eventloop_lag_p50_seconds Median event-loop delay since start.', '# TYPE nodejs_eventloop_lag_p50_seconds gauge', `nodejs_eventloop_lag_p50_seconds ${s(h.percentile(50))}`,
+    '# HELP nodejs_eventloop_lag_p99_seconds 99th percentile event-loop delay since start.', '# TYPE nodejs_eventloop_lag_p99_seconds gauge', `nodejs_eventloop_lag_p99_seconds ${s(h.percentile(99))}`,
+    '# HELP nodejs_eventloop_lag_max_seconds Longest event-loop delay since start.', '# TYPE nodejs_eventloop_lag_max_seconds gauge', `nodejs_eventloop_lag_max_seconds ${s(h.max)}`,
   ].join('\n');
 }

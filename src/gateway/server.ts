@@ -222,6 +222,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       });
     },
     async close() {
+      metrics.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

@@ -148,5 +148,6 @@ test('probes and metrics answer', async () => {
   assert.ok(rss > 1024 * 1024, 'the process reports its resident memory');
   assert.match(m, /^nodejs_heap_size_used_bytes \d+$/m);
   assert.match(m, /^process_cpu_seconds_total [\d.e-]+$/m);
+  assert.match(m, /^nodejs_eventloop_lag_max_seconds [\d.e-]+$/m);
   assert.ok(!m.includes(backend.url), 'backend URLs are not exposed');
 });
