@@ -266,14 +266,19 @@ function unbalancedBrackets(s: string): number {
  */
 function hasUnbalancedNoiseTail(text: string): boolean {
   const n = text.length;
-  if (n < 100) return false;
-  const tailLen = Math.min(120, Math.floor(n * 0.45));
-  const head = text.slice(0, n - tailLen);
-  const tail = text.slice(n - tailLen);
-  if (/```|=>|\bdef |\bfunction\b|\n {2,}|\n\t/.test(head) || CODE_IN_TAIL.test(tail)) return false;
+  if (n < 100 || /```|=>|\bdef |\bfunction\b|\n {2,}|\n\t/.test(text)) return false;
   const share = (x: string, re: RegExp): number => (x.match(re)?.length ?? 0) / Math.max(1, x.length);
-  if (share(head, NOISE_SYMBOLS) >= 0.03 || share(head, LETTERS) <= 0.75 || share(tail, LETTERS) <= 0.4) return false;
-  return new Set(tail.match(NOISE_SYMBOLS) ?? []).size >= 5 && unbalancedBrackets(tail) >= 2;
+  // The noise may start anywhere after the request: try a few tail lengths (each test is linear).
+  for (const want of [120, 160, 200]) {
+    const tailLen = Math.min(want, Math.floor(n * 0.55));
+    const head = text.slice(0, n - tailLen);
+    const tail = text.slice(n - tailLen);
+    if (CODE_IN_TAIL.test(tail)) return false;
+    if (share(head, NOISE_SYMBOLS) < 0.03 && share(head, LETTERS) > 0.75 && share(tail, LETTERS) > 0.4 &&
+      new Set(tail.match(NOISE_SYMBOLS) ?? []).size >= 5 && unbalancedBrackets(tail) >= 2) return true;
+    if (tailLen < want) break;
+  }
+  return false;
 }
 
 /** Runs every rule on an already lower-cased, normalised text. */
