@@ -76,9 +76,9 @@ export function metaNames(hits: readonly RuleHit[], transforms: readonly Transfo
   // A framed match (question about an attack, translation, template code) is its own feature, not the attack's.
   for (const h of hits) {
     if (h.framed) { names.add('framed:' + h.category); continue; }
-    names.add('rule:' + h.id);
-    // Weak evidence (a rule below the decision point) must not borrow the weight its category earns from strong rules.
-    names.add((h.score >= 0.5 ? 'cat:' : 'weak:') + h.category);
+    // Weak evidence (a rule below the decision point) must not borrow the weight its category earns from strong
+    // rules, nor earn weight of its own per rule: a one-keyword spotter would then carry a source's style.
+    if (h.score >= 0.5) { names.add('rule:' + h.id); names.add('cat:' + h.category); } else names.add('weak:' + h.category);
   }
   for (const t of transforms) names.add('t:' + t);
   return [...names].sort();
