@@ -10,6 +10,7 @@
  * Each lexicon is one regex with bounded gaps and no nested quantifiers,
  * tested once on the primary lower-cased text (not on decoded readings).
  */
+import { aiLimitsAnyLanguage, multilingualCueNames } from './cues-multilingual.js';
 import { DOCUMENT } from './rules.js';
 import { DEFENSIVE_RE, FRAME_RE } from './rules-intent.js';
 
@@ -42,7 +43,8 @@ export function cueNames(lower: string): string[] {
     if (FRAME_RE.test(lower)) out.push('frame+harm');
     if (REQUEST_WORDS.test(lower) && !DEFENSIVE_RE.test(lower)) out.push('request+harm');
   }
-  if (AI_WORDS.test(lower) && LIMIT_WORDS.test(lower)) out.push('ai+limits');
+  if ((AI_WORDS.test(lower) && LIMIT_WORDS.test(lower)) || aiLimitsAnyLanguage(lower)) out.push('ai+limits');
+  out.push(...multilingualCueNames(lower));
   // Only what follows the document marker counts: the user's own task usually comes before it.
   const doc = DOCUMENT.exec(lower);
   if (doc !== null) {

@@ -16,6 +16,8 @@ export type Transform =
 const ZERO_WIDTH = /[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/g;
 const BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]/g;
 const TAG_CHARS = /[\u{E0000}-\u{E007F}]/gu;
+/** Characters of hidden tag-character text kept as a reading. */
+const MAX_HIDDEN = 4096;
 const FULLWIDTH = /[\uFF01-\uFF5E]/;
 
 /** Cyrillic and Greek letters that look like Latin ones (lower case after folding). */
@@ -70,7 +72,14 @@ export function normalise(input: string): Normalised {
   s = s.normalize('NFKC');
   s = s.replace(ZERO_WIDTH, () => { t.add('zero_width'); return ''; });
   s = s.replace(BIDI, () => { t.add('bidi'); return ''; });
-  s = s.replace(TAG_CHARS, () => { t.add('tag_chars'); return ''; });
+  // Unicode tag characters mirror ASCII (U+E0020–U+E007E): text hidden in them ("ASCII smuggling") is read as a variant.
+  let hidden = '';
+  s = s.replace(TAG_CHARS, (c) => {
+    t.add('tag_chars');
+    const v = (c.codePointAt(0) as number) - 0xe0000;
+    if (v >= 0x20 && v < 0x7f && hidden.length < MAX_HIDDEN) hidden += String.fromCharCode(v);
+    return '';
+  });
 
   // Homoglyphs: only inside words that mix Latin with Cyrillic/Greek, so real Russian or Greek text is untouched.
   if (CONFUSABLE.test(s) && LATIN.test(s)) {
@@ -88,6 +97,7 @@ export function normalise(input: string): Normalised {
   });
 
   const variants: Normalised['variants'] = [];
+  if (hidden.replace(/[^A-Za-z]/g, '').length >= 6) variants.push({ via: 'tag_chars', text: hidden });
   // Leetspeak is a separate reading (not applied to the primary text) so code tokens such as base64 or h264 keep their form.
   let leetChanged = false;
   const leet = !/[A-Za-z][0-9@$!]|[0-9@$][A-Za-z]/.test(s) ? s : s.replace(LEET_WORD, (w, at: number) => {
