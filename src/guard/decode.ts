@@ -44,6 +44,53 @@ const URL_RUN = /[^\s%]{0,24}(?:%[0-9A-Fa-f]{2}[^\s%]{0,24}){3,}/g;
 // Frequent English words after rot13 ("the", "and", "you", "ignore", "instructions", "system", "prompt").
 const ROT13_HINTS = /\b(?:gur|naq|lbh|vtaber|vafgehpgvbaf|flfgrz|cebzcg|cerivbhf|nyy)\b/g;
 
+/**
+ * Frequent English words (the same hint words as for rot13) under every other rotation of the
+ * alphabet: a Caesar cipher with any shift is found in one pass, and two hint words of one shift
+ * decide which shift to undo.
+ */
+const HINT_WORDS = ['the', 'and', 'you', 'ignore', 'instructions', 'system', 'prompt', 'previous', 'all', 'that', 'password'];
+function rotate(s: string, k: number): string {
+  return s.replace(/[A-Za-z]/g, (c) => {
+    const b = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - b + k) % 26) + b);
+  });
+}
+/** Shift that encodes each hint (1..25 without 13, which rot13 covers), keyed by the encoded word. */
+const SHIFT_OF = new Map<string, number>();
+for (let k = 1; k < 26; k++) if (k !== 13) for (const w of HINT_WORDS) SHIFT_OF.set(rotate(w, k), k);
+const CAESAR_HINTS = new RegExp(`\\b(?:${[...SHIFT_OF.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+
+/** The shift that two or more distinct hint words agree on, or 0. */
+function caesarShift(text: string): number {
+  const seen = new Map<number, Set<string>>();
+  CAESAR_HINTS.lastIndex = 0;
+  let looked = 0;
+  for (let m = CAESAR_HINTS.exec(text); m !== null && looked < 64; m = CAESAR_HINTS.exec(text), looked++) {
+    const w = m[0].toLowerCase();
+    const k = SHIFT_OF.get(w) as number;
+    let set = seen.get(k);
+    if (!set) seen.set(k, (set = new Set()));
+    set.add(w);
+    if (set.size >= 2) return k;
+  }
+  return 0;
+}
+
+/** International Morse code: letters, digits and a few signs. */
+const MORSE: Record<string, string> = {
+  '.-': 'a', '-...': 'b', '-.-.': 'c', '-..': 'd', '.': 'e', '..-.': 'f', '--.': 'g', '....': 'h', '..': 'i', '.---': 'j', '-.-': 'k', '.-..': 'l', '--': 'm',
+  '-.': 'n', '---': 'o', '.--.': 'p', '--.-': 'q', '.-.': 'r', '...': 's', '-': 't', '..-': 'u', '...-': 'v', '.--': 'w', '-..-': 'x', '-.--': 'y', '--..': 'z',
+  '-----': '0', '.----': '1', '..---': '2', '...--': '3', '....-': '4', '.....': '5', '-....': '6', '--...': '7', '---..': '8', '----.': '9',
+  '.-.-.-': '.', '--..--': ',', '..--..': '?', '-.-.--': '!', '---...': ':', '.----.': "'", '-..-.': '/',
+};
+// Runs of at least eight Morse symbols separated by spaces (letters) and slashes or wider gaps (words); each symbol is at most 6 dots/dashes.
+const MORSE_RUN = /(?:[.\-]{1,6}(?: {1,3}| ?\/ ?)){7,}[.\-]{1,6}/g;
+
+function decodeMorse(run: string): string {
+  return run.split(/ ?\/ ?| {2,3}/).map((word) => word.split(' ').map((sym) => MORSE[sym] ?? '').join('')).join(' ');
+}
+
 /** True when most characters are printable text, i.e. the decoded bytes are probably language, not binary. */
 function looksLikeText(s: string): boolean {
   if (s.length < 6) return false;
@@ -117,6 +164,12 @@ function decodeOnce(text: string, budget: { candidates: number; chars: number })
     for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
     push('binary', utf8(Buffer.from(bytes)));
   }
+  if (text.includes('.-') || text.includes('-.')) for (const m of text.matchAll(MORSE_RUN)) {
+    if (budget.candidates <= 0) break;
+    push('morse', decodeMorse(m[0].slice(0, 7 * budget.chars)));
+  }
+  const shift = caesarShift(text);
+  if (shift !== 0) push('caesar', rotate(text.slice(0, budget.chars), 26 - shift));
   ROT13_HINTS.lastIndex = 0;
   let hints = 0;
   while (ROT13_HINTS.exec(text) !== null && hints < 3) hints++;

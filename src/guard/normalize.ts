@@ -10,7 +10,7 @@
 export type Transform =
   | 'zero_width' | 'bidi' | 'tag_chars' | 'fullwidth' | 'homoglyph'
   | 'leetspeak' | 'letter_spacing' | 'reversed'
-  | 'base64' | 'hex' | 'url_encoding' | 'rot13' | 'binary';
+  | 'base64' | 'hex' | 'url_encoding' | 'rot13' | 'binary' | 'caesar' | 'morse';
 
 // Zero-width, joiners, word joiner, BOM, soft hyphen, Mongolian vowel separator.
 const ZERO_WIDTH = /[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/g;
@@ -137,7 +137,7 @@ export function normalise(input: string): Normalised {
 
 const ORDER: readonly Transform[] = [
   'zero_width', 'bidi', 'tag_chars', 'fullwidth', 'homoglyph', 'leetspeak', 'letter_spacing', 'reversed',
-  'base64', 'hex', 'url_encoding', 'rot13', 'binary',
+  'base64', 'hex', 'url_encoding', 'rot13', 'binary', 'caesar', 'morse',
 ];
 
 export function orderTransforms(set: ReadonlySet<Transform>): Transform[] {
