@@ -4,7 +4,7 @@
  * (src/guard), audit (src/audit) and data at rest (src/data). Security events
  * of every module go to the audit log.
  */
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { IncomingMessage } from 'node:http';
 import type { BastionConfig } from '../config/schema.js';
 import type { Logger } from '../log/logger.js';
@@ -72,6 +72,8 @@ export async function createModules(deps: ModuleDeps): Promise<Modules> {
 
     let redis: Redis | undefined;
     if (config.limits.store === 'redis' && config.limits.redis) {
+      // Loaded only when configured: the client library costs memory that a SQLite-only install never uses.
+      const { Redis } = await import('ioredis');
       redis = new Redis(config.limits.redis.url, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false });
       redis.on('error', () => undefined); // state changes are reported by the limit stage
       const r = redis;

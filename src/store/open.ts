@@ -3,9 +3,9 @@
  * postgresql:// URL (the BASTION_DATABASE_URL setting), otherwise the embedded
  * SQLite file `<dataDir>/bastion.db`. Runs the core migrations before
  * returning. Modules with their own tables call `runMigrations(handle, ...)`
- * with the returned handle and their own namespace.
+ * with the returned handle and their own namespace. The PostgreSQL driver is
+ * loaded only when a PostgreSQL URL is given.
  */
-import { PostgresStore } from './postgres.js';
 import { SqliteStore } from './sqlite.js';
 import type { Store, StoreHandle } from './types.js';
 
@@ -28,7 +28,7 @@ export async function openStore(opts: OpenStoreOptions): Promise<{ store: Store;
     throw new Error('database URL must start with postgres:// or postgresql:// (leave it unset for the embedded SQLite store)');
   }
   const store = isPostgresUrl(databaseUrl)
-    ? await PostgresStore.open({ databaseUrl, ...(opts.schema !== undefined ? { schema: opts.schema } : {}) })
+    ? await (await import('./postgres.js')).PostgresStore.open({ databaseUrl, ...(opts.schema !== undefined ? { schema: opts.schema } : {}) })
     : SqliteStore.open({ dataDir: opts.dataDir });
   try {
     await store.migrate();
