@@ -16,7 +16,11 @@ export type StageName = (typeof STAGE_ORDER)[number];
 export interface StageIO {
   readonly req: IncomingMessage;
   readonly res: ServerResponse;
-  /** Raw body, read by the validate stage (after authentication) through `loadBody`. */
+  /**
+   * A raw body given up front; normally null, and the validate stage reads the body
+   * through `loadBody` and holds it only while decoding, so the bytes are not kept
+   * alive for the rest of the request (they would outlive young-generation GCs).
+   */
   body: Buffer | null;
   /**
    * Set by receive: reads the body with its size counted on the stream. It is not

@@ -52,6 +52,11 @@ export function openSqliteDatabase(dataDir: string): Db {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // better-sqlite3 builds SQLite with a 16 MiB page cache per connection, which the
+    // append-only audit log fills page by page and never needs again (an insert touches
+    // only the rightmost pages; queries read through the OS page cache). 4 MiB holds the
+    // small identity tables and the hot end of the log.
+    db.pragma('cache_size = -4096');
     return db;
   } catch (err) {
     db?.close();

@@ -28,9 +28,9 @@ export function createValidateStage(caps: ServerConfig): Stage {
     name: 'validate',
     async run(ctx, io) {
       if (ctx.endpoint === 'models' || ctx.endpoint === undefined) return;
-      if (io.loadBody) io.body = await io.loadBody();
-      if (!io.body || io.body.length === 0) throw new BastionError('invalid_json', 'The request body is empty.');
-      const body = validateBody(ctx.endpoint, decodeJson(io.body), caps);
+      const raw = io.loadBody ? await io.loadBody() : io.body;
+      if (!raw || raw.length === 0) throw new BastionError('invalid_json', 'The request body is empty.');
+      const body = validateBody(ctx.endpoint, decodeJson(raw), caps);
       ctx.body = body;
       ctx.model = body.model as string;
       ctx.stream = body.stream === true;
