@@ -6,7 +6,8 @@
  *
  *   npm run bench                        (BENCH_SECONDS=5 BENCH_CONNS=64 BENCH_ROUNDS=2)
  *
- * Bastion runs as `npm start` does: the compiled tree (the bench script builds it first).
+ * Bastion runs as `npm start` does: the compiled tree (the bench script builds it first),
+ * with the Node flags of package.json's start script.
  *
  * Load generator and upstream are pinned to CPU 0, the proxies to CPU 1
  * (when taskset exists), so "one core" is what a gateway gets.
@@ -15,7 +16,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closedLoop, probe, type LoadResult, type ProbeResult } from './load.js';
-import { bastionUrl, benchKey as makeKey, children, cpuMs, freePort, hasTaskset, listeningUrl, pin, pinSelf, startProcess as start } from './processes.js';
+import { bastionNodeFlags, bastionUrl, benchKey as makeKey, children, cpuMs, freePort, hasTaskset, listeningUrl, pin, pinSelf, startProcess as start } from './processes.js';
 
 pinSelf('0');
 
@@ -62,7 +63,7 @@ audit:
   failMode: closed
 `);
   const bastion = await start(
-    pin('1', [process.execPath, 'bin/bastion.js', 'start', '--config', configPath, '--port', String(bastionPort), '--data-dir', dataDir]),
+    pin('1', [process.execPath, ...bastionNodeFlags, 'bin/bastion.js', 'start', '--config', configPath, '--port', String(bastionPort), '--data-dir', dataDir]),
     bastionUrl,
     { env: { ...process.env, BASTION_LOG_LEVEL: 'warn' } },
   );
@@ -72,7 +73,7 @@ audit:
   writeFileSync(corePath, `backends:\n  - { id: upstream, url: "${up.url}", health: { intervalMs: 5000 } }\nlimits: { modelDefaults: false }\nguard: { enabled: false }\n`);
   const corePort = await freePort();
   const core = await start(
-    pin('1', [process.execPath, 'bin/bastion.js', 'start', '--config', corePath, '--port', String(corePort), '--data-dir', coreDir]),
+    pin('1', [process.execPath, ...bastionNodeFlags, 'bin/bastion.js', 'start', '--config', corePath, '--port', String(corePort), '--data-dir', coreDir]),
     bastionUrl,
     { env: { ...process.env, BASTION_LOG_LEVEL: 'warn' } },
   );

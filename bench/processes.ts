@@ -11,6 +11,12 @@ import { createInterface } from 'node:readline';
 import { openStore } from '../src/store/open.js';
 import { IdentityService } from '../src/control/identities.js';
 
+/** The Node flags `npm start` runs Bastion with (package.json's start script), so benchmarks measure what users run. */
+export const bastionNodeFlags: string[] = (() => {
+  const start = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  return start.split(/\s+/).filter((w) => w.startsWith('--'));
+})();
+
 export const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 
 export function pin(cpu: string, cmd: string[]): string[] {
