@@ -18,7 +18,15 @@
  */
 
 const r = (s: string): RegExp => new RegExp(s.normalize('NFKC'), 'u');
-const alt = (xs: readonly string[]): string => `(?:${xs.join('|')})`;
+/** A lexicon as one alternation, and the same restricted to its Latin-script words (for texts with no other script). */
+interface Lexicon { all: string; latin: string }
+const LATIN_ONLY = /^[\u0000-\u024f]*$/u;
+const alt = (xs: readonly string[]): Lexicon => ({ all: `(?:${xs.join('|')})`, latin: `(?:${xs.filter((x) => LATIN_ONLY.test(x)).join('|')})` });
+/** Characters outside Latin script and general punctuation: only then are the other scripts' words looked for. */
+const OTHER_SCRIPT = /[^\u0000-\u024f\u2000-\u206f]/u;
+/** One pattern compiled twice: with every word, and with the Latin-script words only. */
+interface Pair { all: RegExp; latin: RegExp }
+const pair = (f: (k: 'all' | 'latin') => string): Pair => ({ all: r(f('all')), latin: r(f('latin')) });
 
 /** Verbs that set earlier text aside: ignore, disregard, forget. */
 const IGNORE = alt([
@@ -110,25 +118,29 @@ const AUTHORITY_ORDER = alt([
   'должен', 'должны', 'ответ', '必须', '回答', '答え', '대답', 'يجب', 'करना होगा', 'উত্তর', 'zorunda', 'harus', 'phải', 'ต้อง', 'dapat', '\\bcheck\\b', 'vérification', 'überprüfung', 'systemcheck', 'verificación', 'verificação', 'verifica', 'проверк',
 ]);
 
-const GATE_IGNORE = r(IGNORE);
-const IGNORE_PRIOR = r(`${IGNORE}[^.!?。！？\\n]{0,40}${PRIOR}|${PRIOR}[^.!?。！？\\n]{0,24}${IGNORE}`);
-const GATE_SECRET = r(SECRET);
-const SECRET_ASK = r(`${DISCLOSE}[^.!?。！？\\n]{0,40}${SECRET}|${SECRET}[^.!?。！？\\n]{0,24}${DISCLOSE}`);
-const GATE_AI = r(AI);
-const GATE_LIMITS = r(LIMITS);
-const GATE_AUTHORITY = r(AUTHORITY);
-const GATE_AUTHORITY_ORDER = r(AUTHORITY_ORDER);
+const GATE_IGNORE = pair((k) => IGNORE[k]);
+const IGNORE_PRIOR = pair((k) => `${IGNORE[k]}[^.!?。！？\\n]{0,40}${PRIOR[k]}|${PRIOR[k]}[^.!?。！？\\n]{0,24}${IGNORE[k]}`);
+const GATE_SECRET = pair((k) => SECRET[k]);
+const SECRET_ASK = pair((k) => `${DISCLOSE[k]}[^.!?。！？\\n]{0,40}${SECRET[k]}|${SECRET[k]}[^.!?。！？\\n]{0,24}${DISCLOSE[k]}`);
+const GATE_AI = pair((k) => AI[k]);
+const GATE_LIMITS = pair((k) => LIMITS[k]);
+const GATE_AUTHORITY = pair((k) => AUTHORITY[k]);
+const GATE_AUTHORITY_ORDER = pair((k) => AUTHORITY_ORDER[k]);
+
+const script = (lower: string): 'all' | 'latin' => (OTHER_SCRIPT.test(lower) ? 'all' : 'latin');
 
 /** The assistant or AI named together with its limits, in any of the languages (the English case is in cues.ts). */
 export function aiLimitsAnyLanguage(lower: string): boolean {
-  return GATE_AI.test(lower) && GATE_LIMITS.test(lower);
+  const k = script(lower);
+  return GATE_AI[k].test(lower) && GATE_LIMITS[k].test(lower);
 }
 
 /** Multilingual concept conjunctions of a lower-cased normalised text (cue names without the `cue:` prefix). */
 export function multilingualCueNames(lower: string): string[] {
   const out: string[] = [];
-  if (GATE_IGNORE.test(lower) && IGNORE_PRIOR.test(lower)) out.push('ml:ignore+prior');
-  if (GATE_SECRET.test(lower) && SECRET_ASK.test(lower)) out.push('ml:disclose+secret');
-  if (GATE_AUTHORITY.test(lower) && GATE_AUTHORITY_ORDER.test(lower)) out.push('ml:authority+order');
+  const k = script(lower);
+  if (GATE_IGNORE[k].test(lower) && IGNORE_PRIOR[k].test(lower)) out.push('ml:ignore+prior');
+  if (GATE_SECRET[k].test(lower) && SECRET_ASK[k].test(lower)) out.push('ml:disclose+secret');
+  if (GATE_AUTHORITY[k].test(lower) && GATE_AUTHORITY_ORDER[k].test(lower)) out.push('ml:authority+order');
   return out;
 }
