@@ -26,6 +26,8 @@ export interface Rule {
   readonly toolScore?: number;
   /** When this also matches (e.g. defensive wording), the rule only counts as weak evidence. */
   readonly unless?: RegExp;
+  /** Like `unless`, but tested only on the match and the 60 characters after it (the match's own phrase). */
+  readonly unlessAt?: RegExp;
   /** A second cue that must also appear somewhere in the text (two linear tests instead of one long gap). */
   readonly requires?: RegExp;
 }
@@ -96,7 +98,9 @@ const BASE_RULES: readonly Rule[] = [
     re: r(`\\b(?:ignore|forget|disregard)\\s{1,5}(?:everything|all(?: of)?(?: the)?(?: things)?)\\b[^.\\n]{0,40}\\b(?:before (?:this|now)|so far|until now|(?:i|you) (?:have |were )?(?:said|told|instructed|been told))\\b`) },
   // system-prompt extraction
   { id: 'prompt_leak.reveal', category: 'prompt_leak', score: 0.9,
-    re: r(`\\b(?:reveal|print|repeat|show|output|display|leak|dump|disclose|give me|tell me|share|write out|spell out|recite|what (?:is|are|were|was))\\b${G}(?:\\b(?:your|the)\\s{1,5}(?:(?:system|initial|original|hidden|secret|internal|pre-?)\\s{0,5}(?:prompt|instructions|message|guidelines|rules)|prompt|instructions you (?:were|have been) given|guidelines you were given)|\\byour\\s{1,5}(?:instructions|rules|guidelines|system message)|\\bsystem prompt|\\binitial prompt|\\bhidden prompt)\\b`) },
+    re: r(`\\b(?:reveal|print|repeat|show|output|display|leak|dump|disclose|give me|tell me|share|write out|spell out|recite|what (?:is|are|were|was))\\b${G}(?:\\b(?:your|the)\\s{1,5}(?:(?:system|initial|original|hidden|secret|internal|pre-?)\\s{0,5}(?:prompt|instructions|message|guidelines|rules)|prompt|instructions you (?:were|have been) given|guidelines you were given)|\\byour\\s{1,5}(?:instructions|rules|guidelines|system message)|\\bsystem prompt|\\binitial prompt|\\bhidden prompt)\\b`),
+    // Writing a new system prompt for one's own bot is an authoring task, not extraction.
+    unlessAt: r(`\\b(?:write|draft|create|compose|suggest|give me|need|design|improve)\\b[^.\\n]{0,20}\\b(?:a|an|new|good|short|sample|example)\\s{1,5}(?:[a-z-]{2,15}\\s{1,3})?(?:system prompt|system message)\\b(?![^.\\n]{0,20}\\byou (?:were|have been|are) given\\b)|\\b(?:a|an|new)\\s{1,3}(?:system prompt|system message)s?\\s{1,3}(?:i can use |to use )?(?:for|in)\\s{1,3}(?:my|our)\\b`) },
   { id: 'prompt_leak.setup', category: 'prompt_leak', score: 0.8,
     re: r(`\\b(?:encode|encrypt|rot13|output|print|show|dump|translate|convert|summarise|summarize|paraphrase|rewrite|spell)\\b${G}\\byour\\s{1,5}(?:initial|original|starting|startup|hidden|secret|internal)\\s{1,5}(?:configuration|config|setup|instructions|prompt|directives)\\b|\\b(?:text|instructions|words) you were given (?:initially|at the (?:start|beginning)|before (?:this|our))\\b|\\bwhat were you told before (?:this|our|the) (?:conversation|chat)\\b|\\bwhat are you not (?:supposed|allowed|permitted) to (?:tell|say|reveal)\\b|\\b(?:complete|continue|finish|start|begin)\\b[^\\n]{0,40}['"“‘](?:i was (?:instructed|told) to|my (?:instructions|rules|system prompt) (?:are|is)|the system prompt is|my initial prompt)`) },
   { id: 'prompt_leak.above_verbatim', category: 'prompt_leak', score: 0.85,
@@ -149,12 +153,15 @@ const BASE_RULES: readonly Rule[] = [
   { id: 'command.malicious_code', category: 'command', score: 0.45, toolScore: 0.85,
     re: r(`\\bwhile true:\\s{0,5}os\\.fork\\(|\\bshutil\\.rmtree\\(\\s{0,3}['"]/|\\bexec\\(open\\(|\\b(?:cryptomine|xmrig|coinhive)\\b|\\brm\\s{1,3}-rf\\s{1,3}(?:/|~|\\*)(?:\\s|$|;)|:\\(\\)\\s{0,3}\\{\\s{0,3}:\\|:&\\s{0,3}\\};:`) },
   { id: 'command.offensive_request', category: 'command', score: 0.4, toolScore: 0.7,
-    re: r(`\\b(?:compromised (?:system|host|machine)|maintain (?:persistent )?access|evad(?:e|ing) (?:detection|antivirus|edr|the verify)|sandbox environment|keylogger|ransomware|phishing emails?|c2 (?:server|channel|technique)|lateral movement|exfiltrate)\\b`) },
+    re: r(`\\b(?:compromised (?:system|host|machine)|maintain (?:persistent )?access|evad(?:e|ing) (?:detection|antivirus|edr|the verify)|sandbox environment|keylogger|ransomware|phishing emails?|c2 (?:server|channel|technique)|lateral movement|exfiltrate)\\b`),
+    unless: r(`\\b(?:backups?|restore|recover\\w{0,4}|prevent\\w{0,4}|protect\\w{0,4}|defen[cs]\\w{0,3}|mitigat\\w{0,5}|incident response|copias? de seguridad|sauvegardes?|sicherung\\w{0,2}|backup\\w{0,2}|cópias? de segurança|proteger|protéger|schützen|víctimas?|sufri\\w{0,2}|subi(?:mos|ó)|atacad\\w{0,2})\\b`) },
   { id: 'command.offensive_code', category: 'command', score: 0.6, toolScore: 0.85,
     re: r(`\\b(?:write|create|implement|develop|generate|build|code|produce)\\b[^.\\n]{0,80}\\b(?:code|script|program|function|malware|payload|tool)\\b[^\\n]{0,200}\\b(?:allows? an attacker|for an attacker|malicious (?:script|attachment|payload|link|code|macro|executable|file)|(?:targeted|sophisticated|convincing) phishing|(?:avoid|evade|evading|avoiding|bypass(?:ing)?) (?:detection|antivirus|edr|security (?:software|controls))|c2 (?:server|communication|channel|infrastructure)|maintain access to a compromised|escape (?:the |a )?sandbox|gain (?:root|unauthori[sz]ed) access|exploit(?:ing)? (?:the |a |known )?vulnerabilit)`),
     unless: r(`\\b(?:(?<!(?:avoid|evade|evading|avoiding) )detect(?:s|ing|ion)?|prevent(?:s|ing|ion)?|block(?:s|ing)?|protect(?:s|ing|ion)?|defen[cs]e|defend|mitigat\\w{0,6}|harden\\w{0,4}|difficult for an attacker|not use any malicious|alert(?:s|ing)? on)\\b`) },
   { id: 'command.xss', category: 'command', score: 0.6, toolScore: 0.85,
-    re: r(`\\b(?:include|insert|add|output|print|render|echo|repeat|append)\\b[^\\n]{0,40}(?:<script\\b|javascript:|\\bon(?:error|load|mouse[a-z]{2,8})\\s{0,3}=)|<script\\b[^>]{0,40}>[^<]{0,80}\\balert\\(|javascript:\\s{0,3}alert\\(`) },
+    re: r(`\\b(?:include|insert|add|output|print|render|echo|repeat|append)\\b[^\\n]{0,40}(?:<script\\b|javascript:|\\bon(?:error|load|mouse[a-z]{2,8})\\s{0,3}=)|<script\\b[^>]{0,40}>[^<]{0,80}\\balert\\(|javascript:\\s{0,3}alert\\(`),
+    // A developer testing or fixing their own sanitiser quotes the payload it must neutralise.
+    unless: r(`\\b(?:saniti[sz]\\w{0,4}|escap(?:e|es|ed|ing)|strip(?:s|ped|ping)?|dompurify|unit tests?|test (?:that|case|for)|tests? (?:that|whether|if) (?:our|my|the)|xss (?:filter|protection|vulnerab\\w{0,6})|vulnerable|content security policy|html-?escap\\w{0,4})\\b|\\bsanitiz|escaper|échapp|nettoy`) },
   { id: 'command.run_query', category: 'command', score: 0.45, toolScore: 0.9,
     re: r(`\\b(?:run|execute)\\s{1,5}(?:the following|this)\\s{1,5}(?:sql|query|statement|command)\\b[^\\n]{0,40}\\b(?:exactly|verbatim|as is)\\b|['"]\\s{0,3};\\s{0,5}(?:insert into|update \\w{1,30} set|drop|delete from)\\b`) },
   { id: 'command.decode_and_follow', category: 'override', score: 0.7,
@@ -195,6 +202,26 @@ const TEXT_OPERATION = [
  * "Ignore your previous instructions and translate …" is an override.
  */
 const TEXT_OP = new RegExp(TEXT_OPERATION.join('|'), 'u');
+/**
+ * Questions about a phrase, in the languages the multilingual rules cover, wherever the
+ * phrase stands (in SOV languages the frame follows the quotation): "how do you say …",
+ * "what does … mean", "say/ask this more politely", "the sentence '…'". Like the English
+ * question frames, they cap rule scores and the classifier decides.
+ */
+const ABOUT_PHRASE = [
+  // how do you say / how is it said
+  'どう(?:言|い|書)', '(?:怎么|怎麼|如何)(?:说|說|表达|表達|讲)', '어떻게 (?:말|쓰|표현)', '\\bcomment (?:dit-on|dire|le dire)\\b',
+  '\\bwie sagt man\\b', '\\bc[oó]mo se (?:dice|diz|escribe)\\b', '\\bcome si dice\\b', 'как (?:сказать|будет|это сказать)',
+  'nasıl (?:söyl|denir|sorulur|ifade|yazıl)', '\\bhoe zeg je\\b', '\\bjak (?:powiedzieć|to powiedzieć)',
+  // what does it mean
+  '\\bque (?:signifie|veut dire)\\b', '\\bqu[eé] significa\\b', '\\bwas bedeutet\\b', '\\bcosa significa\\b',
+  'что (?:значит|означает)', '(?:什么|什麼)意思', 'どういう意味', '무슨 (?:뜻|의미)', '\\bne demek\\b', '\\bwat betekent\\b', '\\bco (?:znaczy|oznacza)\\b',
+  // asking for a more polite wording of a phrase
+  '\\bmore polite(?:ly)?\\b', '\\bpolitely (?:ask|say|word|phrase|tell)\\b', '\\bplus poli(?:ment|e)?\\b', 'höflicher', '\\bm[aá]s (?:cort[eé]s|educad)', '\\bpiù (?:cortese|gentile)\\b',
+  'вежливее', '(?:更|更加)?(?:礼貌|禮貌|客气|客氣)(?:一点|一點|地)', '丁寧に', '(?:공손|정중)하게', 'kibarca', 'nazikçe', 'grzeczniej', 'beleefder',
+  // the sentence / the phrase '…'
+  '라는 (?:문장|말|표현)', 'という(?:文|言葉|フレーズ|一文|表現)', '(?:这|這)句话', '(?:这|這)句話',
+].join('|');
 const QUESTION_FRAMING = new RegExp([
   '\\b(?:test|check|verify|ensure)s?\\b[^\\n]{0,30}\\b(?:app|bot|model|assistant|chatbot)\\b[^\\n]{0,40}\\b(?:refuses?|blocks?|rejects?|resists?)\\b',
   '\\bwhat does\\b[^\\n]{0,60}\\bmean\\b',
@@ -202,12 +229,14 @@ const QUESTION_FRAMING = new RegExp([
   '\\b(?:explain|describe|what (?:is|are))\\b[^\\n]{0,80}\\b(?:prompt injections?|jailbreaks?|attacks?|injections?)\\b',
   '\\bis this (?:a |an )?(?:prompt injection|jailbreak|attack|phishing)\\b',
   '\\bexamples? of (?:a |an )?(?:prompt injection|jailbreak)',
+  '\\bwhy (?:does|do|is|are|did)\\b[^\\n]{0,80}\\b(?:appear|show up|turn up|keep (?:showing|appearing))\\w{0,3}\\b[^\\n]{0,30}\\b(?:logs?|tickets?|inbox|traffic|requests)\\b',
+  ABOUT_PHRASE,
 ].join('|'), 'u');
 const FRAMING = new RegExp(`${TEXT_OP.source}|${QUESTION_FRAMING.source}`, 'u');
 const FRAMED_CAP = 0.45;
 
 /** Code that handles chat templates (Jinja, tokenizer configs) mentions template tokens without spoofing a turn. */
-const TEMPLATE_CODE = /\{\{|\{%|jinja|chat_template|tokenizer|apply_chat_template|\bregex\b|\bregular expression\b|\bescape\b|\bprompt (?:format|template)\b|\bmessages array\b|\bright format\b/u;
+const TEMPLATE_CODE = /\{\{|\{%|jinja|chat_template|tokenizer|apply_chat_template|\bregex\b|\bregular expression\b|\bescape\b|\bprompt (?:format|template)\b|\bmessages array\b|\bright format\b|```|`[^`\n]{0,60}(?:<\||\[\/?inst\]|<<\/?sys>>|<\/?s>|_of_turn>)|\b(?:special|stop|control) (?:tokens?|sequences?|strings?)\b|\bstop (?:param(?:eter)?s?|words?|list)\b|stop 参数|\b(?:chat|conversation|dialogue|prompt|instruction) (?:format|template)s?\b|\bformat (?:a|the|my|our) (?:conversation|chat|dialogue|prompt)s?\b|\b(?:tags?|tokens?) like\b|\b(?:uses?|using|emits?|outputs?) (?:the )?(?:tokens?|tags?)\b|\b(?:it|they|model) uses\b[^\n]{0,30}\btags?\b|\bfine-?tun\w{0,5}|\b(?:vllm|ollama|llama\.cpp|gguf|hugging ?face|transformers)\b|\bdataset\b|\bdonn[ée]es d'entra[iî]nement\b/u;
 
 /** Markers of a pasted document: e-mail headers, HTML, a fenced file. */
 export const DOCUMENT = /(?:^|\n|\|)[ \t]{0,3}(?:subject|from|to|cc|email_from|received date|date|content)[ \t]{0,3}:|<html|<body|<!doctype|<div|<p>|<td>|<table|<code>|<caption>|\b(?:hi|dear|hello) [a-z]{2,20},|\bif you have any questions\b|\b(?:best|kind) regards\b|\bunsubscribe\b|\b(?:summari[sz]e|translate|analy[sz]e|review) (?:this|the following) (?:document|e-?mail|web ?page|page|article|text|file|html)\b/u;
@@ -310,7 +339,8 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     const strong = toolish || (rule.category === 'indirect' && doc === true);
     let score = strong && rule.toolScore !== undefined ? rule.toolScore : rule.score;
     // Defensive wording counts like a framing: weak evidence, and a separate classifier feature.
-    let capped = questionFramed || (textOpAt >= 0 && textOpAt <= m.index) || (rule.unless !== undefined && run(rule.unless) !== null);
+    let capped = questionFramed || (textOpAt >= 0 && textOpAt <= m.index) || (rule.unless !== undefined && run(rule.unless) !== null) ||
+      (rule.unlessAt !== undefined && rule.unlessAt.test(lower.slice(m.index, m.index + m[0].length + 60)));
     if (rule.category === 'template_spoof' && TEMPLATE_CODE.test(lower)) capped = true;
     if (capped) score = Math.min(score, FRAMED_CAP);
     hits.push(capped ? { id: rule.id, category: rule.category, score, framed: true } : { id: rule.id, category: rule.category, score });
