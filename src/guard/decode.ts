@@ -85,7 +85,7 @@ const MORSE: Record<string, string> = {
   '.-.-.-': '.', '--..--': ',', '..--..': '?', '-.-.--': '!', '---...': ':', '.----.': "'", '-..-.': '/',
 };
 // Runs of at least eight Morse symbols separated by spaces (letters) and slashes or wider gaps (words); each symbol is at most 6 dots/dashes.
-const MORSE_RUN = /(?:[.\-]{1,6}(?: {1,3}| ?\/ ?)){7,}[.\-]{1,6}/g;
+const MORSE_RUN = /(?:[.-]{1,6}(?: {1,3}| ?\/ ?)){7,}[.-]{1,6}/g;
 
 function decodeMorse(run: string): string {
   return run.split(/ ?\/ ?| {2,3}/).map((word) => word.split(' ').map((sym) => MORSE[sym] ?? '').join('')).join(' ');
