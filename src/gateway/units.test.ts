@@ -4,6 +4,10 @@ import { CircuitBreaker } from './backends/breaker.js';
 import { SseSplitter, eventData } from './sse.js';
 import { sanitizeBackendMessage } from './stages/proxy.js';
 import { canonicalPath } from './stages/receive.js';
+import { createValidateStage } from './stages/validate.js';
+import { SERVER_DEFAULTS } from '../config/load.js';
+import type { RequestContext } from './context.js';
+import type { StageIO } from './pipeline.js';
 
 test('circuit breaker: opens after the threshold, half-opens after cooldown with one trial', () => {
   let now = 0;
@@ -46,4 +50,23 @@ test('only canonical paths pass', () => {
   for (const bad of ['//v1/models', '/v1/../x', '/v1/%2e%2e/x', '/v1/models/', '/v1\\x', 'http://h/v1/models', '*']) {
     assert.throws(() => canonicalPath(bad), bad);
   }
+});
+
+test('validate reads the body through loadBody and does not keep the raw bytes on the request', async () => {
+  const ctx = { endpoint: 'chat' } as RequestContext;
+  let reads = 0;
+  const io: StageIO = {
+    req: undefined as never,
+    res: undefined as never,
+    body: null,
+    loadBody: async () => {
+      reads++;
+      return Buffer.from(JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'hi' }], stream: true }));
+    },
+  };
+  await createValidateStage(SERVER_DEFAULTS).run(ctx, io);
+  assert.equal(reads, 1);
+  assert.equal(ctx.model, 'm');
+  assert.equal(ctx.stream, true);
+  assert.equal(io.body, null, 'the raw body is not held for the rest of the request');
 });

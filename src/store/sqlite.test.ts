@@ -33,7 +33,7 @@ storeContract('sqlite', async () => {
   };
 });
 
-test('sqlite: creates <dataDir>/bastion.db owner-only with WAL and foreign keys on', async () => {
+test('sqlite: creates <dataDir>/bastion.db owner-only with WAL, foreign keys on and a 4 MiB page cache', async () => {
   const root = tempDir();
   try {
     const dataDir = join(root, 'nested', 'data');
@@ -47,6 +47,7 @@ test('sqlite: creates <dataDir>/bastion.db owner-only with WAL and foreign keys 
       assert.equal(handle.db.pragma('journal_mode', { simple: true }), 'wal');
       assert.equal(handle.db.pragma('foreign_keys', { simple: true }), 1);
       assert.equal(handle.db.pragma('busy_timeout', { simple: true }), 5000);
+      assert.equal(handle.db.pragma('cache_size', { simple: true }), -4096);
     } finally {
       await store.close();
       await store.close(); // closing twice is harmless
