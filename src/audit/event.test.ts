@@ -44,5 +44,9 @@ test('builder-made events serialise to exactly their canonical JSON (fast path)'
   const s = securityEvent({ action: 'policy.changed', outcome: 'success', actor: { via: 'cli', keyId: 'k' }, target: { type: 't', id: 'i' }, details: { zeta: 1, alpha: 'x', mid: null, inf: Number.POSITIVE_INFINITY } });
   assert.equal(serializeEvent(s), canonicalJson(s as unknown as Json));
   assert.equal(serializeEvent({ ...s }), canonicalJson(s as unknown as Json));
+  // A copy with a key added out of order is not trusted as canonical: it is sorted.
+  const copy = { ...s, aardvark: 1 } as unknown as typeof s;
+  assert.equal(serializeEvent(copy), canonicalJson(copy as unknown as Json));
+  assert.ok(serializeEvent(copy).startsWith('{"aardvark":1,"action"'));
   assert.match(serializeEvent(s), /^\{"action":"policy.changed","actor":\{"address":null,"keyId":"k","userId":null,"via":"cli"\},"details":\{"alpha":"x","mid":null,"zeta":1\}/);
 });

@@ -54,9 +54,14 @@ export type AuditEvent = ModelCallEvent | SecurityActionEvent;
  * Events made by the builders below have their keys inserted in sorted order
  * at every depth and only finite numbers, so plain JSON.stringify already
  * yields their canonical form (a test pins the equality); anything else goes
- * through canonicalJson.
+ * through canonicalJson. The builders mark each event with a symbol-keyed
+ * property pointing at the event itself: JSON.stringify and Object.keys skip
+ * it, and a copy made with spread carries a mark that points elsewhere, so a
+ * copy (possibly with keys added out of order) is never trusted. Cheaper than
+ * a WeakSet, whose entries every garbage collection has to visit.
  */
-const canonicalShape = new WeakSet<object>();
+const CANONICAL: unique symbol = Symbol('bastion.audit.canonical');
+type Marked = { [CANONICAL]?: object };
 
 const fin = (n: number | undefined | null): number | null => (typeof n === 'number' && Number.isFinite(n) ? n : null);
 
@@ -93,7 +98,7 @@ export function modelCallEvent(ctx: RequestContext, latencyMs: number): ModelCal
     userId: id?.userId ?? null,
     v: AUDIT_EVENT_VERSION,
   };
-  canonicalShape.add(e);
+  (e as Marked)[CANONICAL] = e;
   return e;
 }
 
@@ -114,13 +119,13 @@ export function securityEvent(e: SecurityEvent): SecurityActionEvent {
     target: e.target ? { id: e.target.id, type: e.target.type } : null,
     v: AUDIT_EVENT_VERSION,
   };
-  canonicalShape.add(out);
+  (out as Marked)[CANONICAL] = out;
   return out;
 }
 
 /** The canonical text stored and hashed for an event. */
 export function serializeEvent(e: AuditEvent): string {
-  return canonicalShape.has(e) ? JSON.stringify(e) : canonicalJson(e as unknown as Json);
+  return (e as Marked)[CANONICAL] === e ? JSON.stringify(e) : canonicalJson(e as unknown as Json);
 }
 
 /** One event as the API and the export present it. */
