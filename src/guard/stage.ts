@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { BastionError } from '../errors/registry.js';
 import type { RequestContext } from '../gateway/context.js';
 import type { GuardStage, OutputFilter } from '../gateway/stages/types.js';
-import { CODES, type GuardCategory } from './codes.js';
+import { CODES } from './codes.js';
 import { resolvePolicy, type GuardConfig, type GuardPolicy } from './config.js';
 import { decide, type Verdict } from './decide.js';
 import { deepScan, DeepScanError, type FetchLike } from './deep-scan.js';
@@ -145,55 +145,68 @@ function applyRedactions(seg: Segment, r: ScanResult, policy: GuardPolicy): bool
 
 export function createGuardStage(config: GuardConfig, opts: GuardStageOptions = {}): GuardStage {
   let model = opts.model;
+
+  /** The verdict from the findings: records them on ctx, throws to block, redacts and plants the canary. */
+  function conclude(ctx: RequestContext, policy: GuardPolicy, all: GuardFinding[], results: Array<{ seg: Segment; r: ScanResult }>, top: number): void {
+    const d = decide(all, policy);
+    const reasons = new Set<string>(d.reasons);
+    for (const f of all) ctx.findings.push({ stage: 'guard', code: f.code, score: f.score, category: f.category });
+    if (policy.shadow && d.intended !== 'allow') reasons.add(CODES.shadow);
+    ctx.reasons.push(...reasons);
+    const state = guardState(policy, d.verdict, top);
+    ctx.ext.set(GUARD_EXT, state);
+    if (d.verdict === 'block') {
+      throw new BastionError('guard_blocked', undefined, { details: { category: d.category ?? 'classifier' } });
+    }
+    if (!policy.shadow) {
+      for (const { seg, r } of results) applyRedactions(seg, r, policy);
+    }
+    if (policy.output.enabled && policy.output.canary) state.canary = plantCanary(ctx);
+  }
+
+  /** Borderline: asks the customer's own classifier, if configured, then concludes. */
+  async function deepScanThenConclude(ctx: RequestContext, policy: GuardPolicy, ds: NonNullable<GuardPolicy['deepScan']>, topText: string,
+    all: GuardFinding[], results: Array<{ seg: Segment; r: ScanResult }>, top: number): Promise<void> {
+    try {
+      const v = await deepScan(ds, topText, ctx.signal, opts.fetch);
+      if (v === 'attack') all.push({ code: CODES.deepScan, category: 'classifier', score: Math.max(0.9, policy.thresholds.classifier) });
+    } catch (err) {
+      if (!(err instanceof DeepScanError)) throw err;
+      ctx.reasons.push(CODES.deepScanUnavailable);
+      if (ds.failMode === 'closed') throw new BastionError('guard_unavailable');
+    }
+    conclude(ctx, policy, all, results, top);
+  }
+
+  // Synchronous unless the model still has to load or a deep scan is asked: no promise on the common path.
+  function inspect(ctx: RequestContext): void | Promise<void> {
+    const policy = resolvePolicy(config, ctx.identity?.teamId, ctx.model);
+    if (!policy.enabled || !ctx.body) return;
+    if (!model) {
+      return loadDefaultGuardModel().then((m) => {
+        model ??= m;
+        return inspect(ctx);
+      });
+    }
+    const { segments, toolsDeclared } = bodySegments(ctx.body, policy.scanSystem);
+    const findings = new Map<string, GuardFinding>();
+    let top = 0;
+    let topText = '';
+    const results: Array<{ seg: Segment; r: ScanResult }> = [];
+    for (const seg of segments) {
+      const r = scan(model, seg.text, { role: seg.role === 'system' ? 'user' : seg.role, toolsDeclared });
+      results.push({ seg, r });
+      for (const f of r.findings) { const p = findings.get(f.code); if (!p || p.score < f.score) findings.set(f.code, f); }
+      if (r.score > top) { top = r.score; topText = seg.text; }
+    }
+    const all = [...findings.values()];
+    const ds = policy.deepScan;
+    if (ds && top >= ds.min && top < ds.max) return deepScanThenConclude(ctx, policy, ds, topText, all, results, top);
+    conclude(ctx, policy, all, results, top);
+  }
+
   return {
-    async inspect(ctx: RequestContext): Promise<void> {
-      const policy = resolvePolicy(config, ctx.identity?.teamId, ctx.model);
-      if (!policy.enabled || !ctx.body) return;
-      model ??= await loadDefaultGuardModel();
-      const { segments, toolsDeclared } = bodySegments(ctx.body, policy.scanSystem);
-      const findings = new Map<string, GuardFinding>();
-      let verdict: Verdict = 'allow';
-      let category: GuardCategory | null = null;
-      let top = 0;
-      let topText = '';
-      const reasons = new Set<string>();
-      const results: Array<{ seg: Segment; r: ScanResult }> = [];
-      for (const seg of segments) {
-        const r = scan(model, seg.text, { role: seg.role === 'system' ? 'user' : seg.role, toolsDeclared });
-        results.push({ seg, r });
-        for (const f of r.findings) { const p = findings.get(f.code); if (!p || p.score < f.score) findings.set(f.code, f); }
-        if (r.score > top) { top = r.score; topText = seg.text; }
-      }
-      const all = [...findings.values()];
-      // Borderline: ask the customer's own classifier, if configured.
-      const ds = policy.deepScan;
-      if (ds && top >= ds.min && top < ds.max) {
-        try {
-          const v = await deepScan(ds, topText, ctx.signal, opts.fetch);
-          if (v === 'attack') all.push({ code: CODES.deepScan, category: 'classifier', score: Math.max(0.9, policy.thresholds.classifier) });
-        } catch (err) {
-          if (!(err instanceof DeepScanError)) throw err;
-          ctx.reasons.push(CODES.deepScanUnavailable);
-          if (ds.failMode === 'closed') throw new BastionError('guard_unavailable');
-        }
-      }
-      const d = decide(all, policy);
-      verdict = d.verdict;
-      category = d.category;
-      for (const code of d.reasons) reasons.add(code);
-      for (const f of all) ctx.findings.push({ stage: 'guard', code: f.code, score: f.score, category: f.category });
-      if (policy.shadow && d.intended !== 'allow') reasons.add(CODES.shadow);
-      ctx.reasons.push(...reasons);
-      const state = guardState(policy, verdict, top);
-      ctx.ext.set(GUARD_EXT, state);
-      if (verdict === 'block') {
-        throw new BastionError('guard_blocked', undefined, { details: { category: category ?? 'classifier' } });
-      }
-      if (!policy.shadow) {
-        for (const { seg, r } of results) applyRedactions(seg, r, policy);
-      }
-      if (policy.output.enabled && policy.output.canary) state.canary = plantCanary(ctx);
-    },
+    inspect,
 
     outputFilter(ctx: RequestContext): OutputFilter | undefined {
       const state = ctx.ext.get(GUARD_EXT) as GuardState | undefined;

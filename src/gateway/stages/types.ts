@@ -39,8 +39,10 @@ export interface GuardStage {
   /**
    * Inspects ctx.body before routing. Throws BastionError('guard_blocked', …) to block;
    * may rewrite ctx.body (redaction); adds findings and reason codes to ctx.
+   * Returns a promise only when it has to wait (e.g. a deep scan); a synchronous
+   * throw refuses the request just as a rejection does.
    */
-  inspect(ctx: RequestContext): Promise<void>;
+  inspect(ctx: RequestContext): void | Promise<void>;
   /** An output filter for this request's answer, or undefined when no output check applies. */
   outputFilter(ctx: RequestContext): OutputFilter | undefined;
 }
@@ -63,10 +65,8 @@ export const noLimits: LimitStage = {
   admit: () => NO_TICKET,
 };
 
-const DONE = Promise.resolve();
-
 export const noGuard: GuardStage = {
-  inspect: () => DONE,
+  inspect: () => undefined,
   outputFilter: () => undefined,
 };
 
