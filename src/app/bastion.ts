@@ -21,6 +21,11 @@ import { Metrics } from '../gateway/metrics.js';
 import { startEmbeddedBackend, type EmbeddedBackend } from './embedded-backend.js';
 import { createModules, type Modules } from './modules.js';
 
+/** True for addresses that only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
 export interface StartOptions {
   config: BastionConfig;
   log: Logger;
@@ -123,6 +128,9 @@ export async function startBastion(opts: StartOptions): Promise<RunningBastion> 
     if (boot.kind === 'setup_token') print(setupTokenBanner(boot, url));
     if (boot.kind === 'admin_created') print(`Created the first admin ${boot.user.email} from BASTION_ADMIN_PASSWORD.`);
     print('Create an API key: npx bastion keys create --name my-app');
+    if (config.server.metrics === 'open' && !isLoopbackHost(config.server.host)) {
+      print(`Note: /metrics is readable by anyone who reaches ${config.server.host}; set server.metrics: token (and BASTION_METRICS_TOKEN) or off (see docs/config.md).`);
+    }
 
     return { url, port, store, handle, identities, snapshot, catalog, gateway, modules, ...(embedded ? { embedded } : {}), close };
   } catch (err) {

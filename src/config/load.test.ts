@@ -69,3 +69,31 @@ test('bad YAML and an unreadable file are clear errors', () => {
   assert.throws(() => loadConfig({ configPath: '/nonexistent/bastion.yaml' }, {}), (e: unknown) => e instanceof ConfigError && /ENOENT/.test(e.message));
   assert.throws(() => loadConfig({}, { BASTION_PORT: 'eighty' }), (e: unknown) => e instanceof ConfigError && /BASTION_PORT/.test(e.message));
 });
+
+test('server.metrics: token reads the scrape token from the environment or a file, and refuses a short or missing one', () => {
+  const token = 'm'.repeat(20) + '0123456789abcdef';
+  const fromEnv = loadConfig({ configPath: file('server: { metrics: token }\n') }, { BASTION_METRICS_TOKEN: token });
+  assert.equal(fromEnv.server.metrics, 'token');
+  assert.equal(fromEnv.server.metricsToken?.reveal(), token);
+  assert.ok(!JSON.stringify(fromEnv).includes(token), 'the token never serialises');
+  const dir = mkdtempSync(join(tmpdir(), 'bastion-cfg-'));
+  writeFileSync(join(dir, 'scrape.token'), `${token}\n`);
+  writeFileSync(join(dir, 'bastion.yaml'), 'server:\n  metrics: token\n  metricsTokenFile: scrape.token\n');
+  assert.equal(loadConfig({ configPath: join(dir, 'bastion.yaml') }, {}).server.metricsToken?.reveal(), token);
+  const problems = (yaml: string, env: NodeJS.ProcessEnv = {}): string[] => {
+    try {
+      loadConfig({ configPath: file(yaml) }, env);
+      return [];
+    } catch (e) {
+      assert.ok(e instanceof ConfigError);
+      assert.ok(!e.message.includes('short-token'), 'the token is not echoed');
+      return e.problems.map((x) => `${x.path}: ${x.message}`);
+    }
+  };
+  assert.match(problems('server: { metrics: token }\n').join('\n'), /^server\.metrics: token needs BASTION_METRICS_TOKEN/);
+  assert.match(problems('server: { metrics: token }\n', { BASTION_METRICS_TOKEN: 'short-token' }).join('\n'), /^BASTION_METRICS_TOKEN: must be one line of at least 32/);
+  assert.match(problems('server: { metrics: token, metricsTokenFile: /nonexistent/t }\n').join('\n'), /^server\.metricsTokenFile: cannot read/);
+  assert.match(problems('server: { metricsTokenFile: t }\n').join('\n'), /^server\.metricsTokenFile: is only read with server\.metrics: token/);
+  assert.match(problems('server: { metrics: public }\n').join('\n'), /^server\.metrics:/);
+  assert.equal(loadConfig({}, {}).server.metrics, 'open');
+});

@@ -9,6 +9,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ConfigError, ConfigProblems, deepFreeze, read } from './problems.js';
 import { parseBackends, parseModels } from './backends.js';
 import type { BastionConfig, ServerConfig } from './schema.js';
+import { Secret } from '../control/secret.js';
 import { parseLimitsConfig } from '../limits/config.js';
 import { checkTrustedProxies } from '../limits/client-address.js';
 import { parseGuardConfig } from '../guard/config.js';
@@ -43,13 +44,18 @@ export const SERVER_DEFAULTS: ServerConfig = {
   trustedProxies: [],
   allowRemoteImageUrls: false,
   accessLog: true,
+  metrics: 'open',
+  metricsToken: null,
 };
+
+/** Shortest scrape token accepted: 32 characters (e.g. `openssl rand -hex 16` or longer). */
+export const MIN_METRICS_TOKEN = 32;
 
 const TOP_KEYS = ['server', 'backends', 'models', 'limits', 'guard', 'audit', 'data'] as const;
 
 function parseServer(raw: unknown, p: ConfigProblems): ServerConfig {
   const o = read.obj(raw, 'server', p) ?? {};
-  read.unknownKeys(o, 'server', p, Object.keys(SERVER_DEFAULTS));
+  read.unknownKeys(o, 'server', p, [...Object.keys(SERVER_DEFAULTS).filter((k) => k !== 'metricsToken'), 'metricsTokenFile']);
   const d = SERVER_DEFAULTS;
   return {
     host: read.str(o.host, 'server.host', p) ?? d.host,
@@ -69,7 +75,44 @@ function parseServer(raw: unknown, p: ConfigProblems): ServerConfig {
     trustedProxies: read.strList(o.trustedProxies, 'server.trustedProxies', p) ?? d.trustedProxies,
     allowRemoteImageUrls: read.bool(o.allowRemoteImageUrls, 'server.allowRemoteImageUrls', p) ?? d.allowRemoteImageUrls,
     accessLog: read.bool(o.accessLog, 'server.accessLog', p) ?? d.accessLog,
+    metrics: read.oneOf(o.metrics, 'server.metrics', p, ['open', 'token', 'off'] as const) ?? d.metrics,
+    metricsToken: null,
   };
+}
+
+/**
+ * The scrape token for `server.metrics: token`: BASTION_METRICS_TOKEN, else the
+ * file named by `server.metricsTokenFile` (relative to the config file; one
+ * line, surrounding whitespace ignored).
+ */
+function readMetricsToken(server: ServerConfig, fileSetting: unknown, baseDir: string, env: NodeJS.ProcessEnv, p: ConfigProblems): void {
+  const path = read.str(fileSetting, 'server.metricsTokenFile', p);
+  if (server.metrics !== 'token') {
+    if (path !== undefined) p.add('server.metricsTokenFile', 'is only read with server.metrics: token');
+    return;
+  }
+  let token: string | undefined;
+  let where = 'BASTION_METRICS_TOKEN';
+  if (env.BASTION_METRICS_TOKEN) {
+    token = env.BASTION_METRICS_TOKEN.trim();
+  } else if (path !== undefined) {
+    where = 'server.metricsTokenFile';
+    try {
+      token = readFileSync(resolve(baseDir, path), 'utf8').trim();
+    } catch (e) {
+      p.add(where, `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+      return;
+    }
+  }
+  if (token === undefined) {
+    p.add('server.metrics', 'token needs BASTION_METRICS_TOKEN or server.metricsTokenFile');
+    return;
+  }
+  if (token.length < MIN_METRICS_TOKEN || /\s/.test(token)) {
+    p.add(where, `must be one line of at least ${MIN_METRICS_TOKEN} characters without spaces`);
+    return;
+  }
+  server.metricsToken = new Secret(token);
 }
 
 function readFileConfig(path: string, p: ConfigProblems): Record<string, unknown> {
@@ -91,7 +134,7 @@ function readFileConfig(path: string, p: ConfigProblems): Record<string, unknown
   }
 }
 
-/** Environment variables read: BASTION_HOST, BASTION_PORT, BASTION_DATA_DIR, BASTION_DATABASE_URL, BASTION_CONFIG. */
+/** Environment variables read: BASTION_HOST, BASTION_PORT, BASTION_DATA_DIR, BASTION_DATABASE_URL, BASTION_CONFIG, BASTION_METRICS_TOKEN. */
 export function loadConfig(overrides: ConfigOverrides, env: NodeJS.ProcessEnv = process.env): BastionConfig {
   const p = new ConfigProblems();
   const explicit = overrides.configPath ?? env.BASTION_CONFIG;
@@ -114,6 +157,7 @@ export function loadConfig(overrides: ConfigOverrides, env: NodeJS.ProcessEnv = 
   if (overrides.dataDir !== undefined) server.dataDir = overrides.dataDir;
   if (overrides.databaseUrl !== undefined) server.databaseUrl = overrides.databaseUrl;
 
+  readMetricsToken(server, (file.server as Record<string, unknown> | undefined)?.metricsTokenFile, baseDir, env, p);
   checkTrustedProxies(server.trustedProxies, 'server.trustedProxies', p);
   const backends = parseBackends(file.backends, overrides.backendUrls ?? [], baseDir, p);
   const models = parseModels(file.models, backends, p);

@@ -3,6 +3,7 @@
  * start-up by src/config/load.ts from bastion.yaml, environment and flags.
  * Every option and its default is documented in docs/config.md.
  */
+import type { Secret } from '../control/secret.js';
 import type { LimitsConfig } from '../limits/config.js';
 import type { GuardConfig } from '../guard/config.js';
 import type { AuditConfig } from '../audit/config.js';
@@ -42,6 +43,10 @@ export interface ServerConfig {
   allowRemoteImageUrls: boolean;
   /** One structured log line per model call (ids, model, status, code, latency; never content or secrets). @default true */
   accessLog: boolean;
+  /** Who may read /metrics: anyone who reaches the port, holders of the scrape token, or nobody. @default 'open' */
+  metrics: 'open' | 'token' | 'off';
+  /** The scrape token for `metrics: token` (BASTION_METRICS_TOKEN or `metricsTokenFile`); never written anywhere. */
+  metricsToken: Secret | null;
 }
 
 export interface TlsConfig {

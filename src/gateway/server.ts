@@ -6,7 +6,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { Secret } from '../control/secret.js';
 import { BastionError, toClientError } from '../errors/registry.js';
 import type { ServerConfig } from '../config/schema.js';
 import type { Logger } from '../log/logger.js';
@@ -61,6 +62,21 @@ const CLIENT_ERRORS: Record<string, [number, string, string]> = {
   HPE_HEADER_OVERFLOW: [431, 'Request Header Fields Too Large', 'headers_too_large'],
   ERR_HTTP_REQUEST_TIMEOUT: [408, 'Request Timeout', 'request_timeout'],
 };
+
+const sha256 = (s: string): Buffer => createHash('sha256').update(s).digest();
+
+/**
+ * `server.metrics: token`: the scraper sends `Authorization: Bearer <token>`.
+ * Compared as SHA-256 digests in constant time; the same refusal as for API keys.
+ */
+function scrapeRefusal(authorization: string | undefined, token: Secret | null): BastionError | null {
+  if (authorization === undefined) return new BastionError('missing_credentials', 'No credentials: send Authorization: Bearer <metrics token>.', { headers: { 'WWW-Authenticate': 'Bearer' } });
+  const presented = /^bearer (.+)$/i.exec(authorization)?.[1]?.trim();
+  if (!token || !presented || !timingSafeEqual(sha256(presented), sha256(token.reveal()))) {
+    return new BastionError('invalid_credentials', undefined, { headers: { 'WWW-Authenticate': 'Bearer' } });
+  }
+  return null;
+}
 
 function sendError(res: ServerResponse, ctxOrId: RequestContext | string, err: unknown, log: Logger, metrics: Metrics): void {
   const id = typeof ctxOrId === 'string' ? ctxOrId : ctxOrId.id;
@@ -183,7 +199,18 @@ export function createGateway(deps: GatewayDeps): Gateway {
       const backends = [...catalog.backends.values()].map((b) => ({ id: b.id, available: b.available }));
       return probe(res, r.ready ? 200 : 503, { status: r.ready ? 'ready' : 'not_ready', backends, ...(r.detail ?? {}) });
     }
+    if (path === '/metrics' && deps.server.metrics === 'off') {
+      sendError(res, randomUUID(), new BastionError('not_found'), log, metrics);
+      return;
+    }
     if (path === '/metrics' && req.method === 'GET') {
+      if (deps.server.metrics === 'token') {
+        const refusal = scrapeRefusal(req.headers.authorization, deps.server.metricsToken);
+        if (refusal) {
+          sendError(res, randomUUID(), refusal, log, metrics);
+          return;
+        }
+      }
       const text = metrics.render();
       res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
       res.end(text);
