@@ -94,7 +94,8 @@ export function modelCallEvent(ctx: RequestContext, latencyMs: number): ModelCal
     stream: ctx.stream === true,
     teamId: id?.teamId ?? null,
     tokensIn: ctx.usage ? fin(ctx.usage.promptTokens) : null,
-    tokensOut: ctx.usage ? fin(ctx.usage.completionTokens) : null,
+    // Without usage from the backend, a stream's completion tokens as counted on the stream.
+    tokensOut: ctx.usage ? fin(ctx.usage.completionTokens) : fin(ctx.streamedTokens),
     userId: id?.userId ?? null,
     v: AUDIT_EVENT_VERSION,
   };

@@ -59,6 +59,11 @@ export interface RequestContext {
   /** Backend chosen by the route stage (id only, never its URL in client output). */
   backendId?: string;
   usage?: Usage;
+  /**
+   * Completion tokens counted on a stream that carried no usage (one per content
+   * event), however it ended: finished, cut, or left by the client or the backend.
+   */
+  streamedTokens?: number;
   /** Reason codes collected from every stage, for audit. */
   readonly reasons: string[];
   readonly findings: Finding[];
@@ -95,6 +100,7 @@ export class GatewayRequest implements RequestContext {
   stream = false;
   backendId: string | undefined = undefined;
   usage: Usage | undefined = undefined;
+  streamedTokens: number | undefined = undefined;
   readonly reasons: string[] = [];
   readonly findings: Finding[] = [];
   decision: 'allowed' | 'blocked' | 'error' = 'allowed';

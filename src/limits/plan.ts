@@ -30,6 +30,8 @@ export interface RequestPlan {
   readonly checks: readonly BucketCheck[];
   /** Tokens reserved: estimated prompt tokens plus requested completion tokens. */
   readonly reservedTokens: number;
+  /** The prompt part of the reservation (0 when no token rule applies and nothing was estimated). */
+  readonly promptTokens: number;
 }
 
 const KIND_TAG: Record<LimitKind, string> = { requests: 'rq', tokens: 'tk', concurrency: 'cc', daily_tokens: 'bd', monthly_tokens: 'bm' };
@@ -73,9 +75,8 @@ function scopeValue(rule: LimitRule, input: PlanInput): string | undefined {
 
 export function planRequest(cfg: LimitsConfig, input: PlanInput, nowMs: number): RequestPlan {
   const needTokens = cfg.rules.some((r) => isTokenKind(r.kind));
-  const reservedTokens = needTokens
-    ? estimatePromptTokens(input.body, cfg.estimate.charsPerToken) + requestedCompletionTokens(input.body, cfg.estimate.defaultMaxTokens, input.endpoint)
-    : 0;
+  const promptTokens = needTokens ? estimatePromptTokens(input.body, cfg.estimate.charsPerToken) : 0;
+  const reservedTokens = needTokens ? promptTokens + requestedCompletionTokens(input.body, cfg.estimate.defaultMaxTokens, input.endpoint) : 0;
   const limits: PlannedLimit[] = [];
   for (const rule of cfg.rules) {
     if (rule.models !== null && (input.model === undefined || !rule.models.includes(input.model))) continue;
@@ -110,5 +111,5 @@ export function planRequest(cfg: LimitsConfig, input: PlanInput, nowMs: number):
     }
     limits.push({ rule, check, amount, windowSec, own });
   }
-  return { limits, checks: limits.map((l) => l.check), reservedTokens };
+  return { limits, checks: limits.map((l) => l.check), reservedTokens, promptTokens };
 }

@@ -13,6 +13,7 @@ import { refusal, refusedLimits, successHeaders } from './answers.js';
 import { LIMIT_DEFAULTS, type LimitsConfig } from './config.js';
 import { createFailover, type Failover, type LimitEvent } from './failover.js';
 import { createMemoryLimiterStore } from './memory-store.js';
+import { estimatePromptTokens } from './estimate.js';
 import { isTokenKind, planRequest, type RequestPlan } from './plan.js';
 import { createRedisLimiterStore } from './redis-store.js';
 import type { AdmitOutcome, Adjustment, LimiterStore } from './store-types.js';
@@ -125,12 +126,18 @@ export function createLimitStage(config: LimitsConfig, deps: LimitStageDeps = {}
     let settled = false;
     const identity = ctx.identity;
     const model = ctx.model;
+    const body = ctx.body;
     return {
       headers: successHeaders(plan.limits, adm.outcome),
-      settle(u: Usage | undefined): void {
+      settle(reported: Usage | undefined, streamedTokens?: number): void {
         if (settled) return;
         settled = true;
         active.delete(leaseId);
+        // A stream without usage: the estimated prompt plus one token per streamed content event.
+        const u = reported ?? (streamedTokens === undefined ? undefined : {
+          promptTokens: plan.reservedTokens > 0 ? plan.promptTokens : estimatePromptTokens(body, cfg.estimate.charsPerToken),
+          completionTokens: streamedTokens,
+        });
         const actual = u ? Math.max(0, u.promptTokens) + Math.max(0, u.completionTokens) : undefined;
         const adjustments: Adjustment[] = [];
         plan.limits.forEach((l, i) => {

@@ -104,6 +104,39 @@ describe('limits settle on every way a request ends', () => {
     assert.equal(remaining(next), 100_000 - used - reserved, 'the failed request cost nothing');
   });
 
+  test('a client that hangs up mid-stream is charged the prompt and what it received, not its whole reservation', async () => {
+    const k = await bastion.key();
+    const remaining = (a: Answer): number => parseLimitHeader(a.headers.ratelimit).get('daily')!.r!;
+    const used = (a: Answer): number => (JSON.parse(a.text) as { usage: { total_tokens: number } }).usage.total_tokens;
+    const small = (): Promise<Answer> => call(bastion.url, { key: k.key, model: 'm-budget', body: { max_tokens: 10 } });
+    const first = await small();
+    let settledUsage = used(first);
+    backend.set({ chunkDelayMs: 2000 });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const u = new URL('/v1/chat/completions', bastion.url);
+        const req = request({ host: u.hostname, port: u.port, path: u.pathname, method: 'POST', agent: false, headers: { 'content-type': 'application/json', authorization: `Bearer ${k.key}` } }, (res) => {
+          assert.equal(res.statusCode, 200);
+          res.once('data', () => { req.destroy(); resolve(); });
+        });
+        req.on('error', (e) => { if (!req.destroyed) reject(e); });
+        req.end(JSON.stringify({ model: 'm-budget', messages: [{ role: 'user', content: 'hi' }], stream: true, max_tokens: 50_000 }));
+      });
+    } finally {
+      backend.set({ chunkDelayMs: 0 });
+    }
+    // Every `small` call reserves the same amount as the first; what else is missing from the
+    // budget is the stream's charge (its 50,000-token reservation until it is settled).
+    let streamCharge = Infinity;
+    for (let i = 0; i < 40 && streamCharge > 1000; i++) {
+      const next = await small();
+      streamCharge = remaining(first) - remaining(next) - settledUsage;
+      settledUsage += used(next);
+      if (streamCharge > 1000) await sleep(25);
+    }
+    assert.ok(streamCharge > 0 && streamCharge < 100, `the hung-up stream cost ${streamCharge} tokens`);
+  });
+
   test('a token limit weighs the request: a large max_tokens is refused where a small one passes', async () => {
     const k = await bastion.key();
     const big = await call(bastion.url, { key: k.key, model: 'm-tokens', body: { max_tokens: 250 } });

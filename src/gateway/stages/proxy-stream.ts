@@ -172,48 +172,52 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Upstream
   };
 
   try {
-    for await (const raw of up.body) {
-      const chunk = raw;
-      let text = decoder.write(chunk);
-      if (first && text !== '') {
-        // A byte-order mark before the first event is not part of it (as TextDecoder would drop it).
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-        first = false;
-      }
-      const events = splitter.push(text);
-      if (!transform) {
-        if (!io.res.write(chunk)) await drained(io, ctx);
+    try {
+      for await (const raw of up.body) {
+        const chunk = raw;
+        let text = decoder.write(chunk);
+        if (first && text !== '') {
+          // A byte-order mark before the first event is not part of it (as TextDecoder would drop it).
+          if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+          first = false;
+        }
+        const events = splitter.push(text);
+        if (!transform) {
+          if (!io.res.write(chunk)) await drained(io, ctx);
+          for (const ev of events) {
+            const data = eventData(ev);
+            if (data === '[DONE]') sawDone = true;
+            else if (data !== null && (data.includes('"usage"') || data.includes('"finish_reason":"'))) {
+              try { observe(JSON.parse(data) as Chunk); } catch { /* pass through */ }
+            } else if (data !== null) contentEvents++;
+          }
+          continue;
+        }
         for (const ev of events) {
-          const data = eventData(ev);
-          if (data === '[DONE]') sawDone = true;
-          else if (data !== null && (data.includes('"usage"') || data.includes('"finish_reason":"'))) {
-            try { observe(JSON.parse(data) as Chunk); } catch { /* pass through */ }
-          } else if (data !== null) contentEvents++;
+          if (!(await handle(ev))) {
+            up.body.destroy();
+            io.res.end();
+            return;
+          }
         }
-        continue;
+        await flush();
       }
-      for (const ev of events) {
-        if (!(await handle(ev))) {
-          up.body.destroy();
-          io.res.end();
-          return;
-        }
-      }
-      await flush();
+    } catch (e) {
+      if (ctx.signal.aborted) throw e;
+      ctx.reasons.push('proxy.stream_interrupted');
+      ctx.errorCode = 'stream_interrupted';
+      io.res.end(errorEvent('stream_interrupted', 'The model backend ended the stream early.'));
+      return;
     }
-  } catch (e) {
-    if (ctx.signal.aborted) throw e;
-    ctx.reasons.push('proxy.stream_interrupted');
-    ctx.errorCode = 'stream_interrupted';
-    io.res.end(errorEvent('stream_interrupted', 'The model backend ended the stream early.'));
-    return;
+    if (!sawDone && !sawFinish) {
+      ctx.reasons.push('proxy.stream_interrupted');
+      ctx.errorCode = 'stream_interrupted';
+      io.res.end(errorEvent('stream_interrupted', 'The model backend ended the stream early.'));
+      return;
+    }
+    io.res.end();
+  } finally {
+    // Without usage from the backend, what was streamed is what the limits and the audit can count.
+    if (ctx.usage === undefined) ctx.streamedTokens = contentEvents;
   }
-  if (!sawDone && !sawFinish) {
-    ctx.reasons.push('proxy.stream_interrupted');
-    ctx.errorCode = 'stream_interrupted';
-    io.res.end(errorEvent('stream_interrupted', 'The model backend ended the stream early.'));
-    return;
-  }
-  if (!ctx.usage) ctx.usage = { promptTokens: 0, completionTokens: contentEvents };
-  io.res.end();
 }

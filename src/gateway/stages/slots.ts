@@ -37,10 +37,12 @@ export function settleLimit(ctx: RequestContext): void {
   if (!t) return;
   ctx.ext.delete(TICKET);
   // A request that never got an answer from a backend used no tokens: refund the reservation.
-  // Without usage after a partial answer (e.g. a stream cut mid-way) the reservation stays charged.
+  // A stream without usage (finished, cut, or left by either side) is charged by what it streamed;
+  // any other answer without usage keeps the reservation charged.
   const usage = ctx.usage ?? (ctx.status === undefined || ctx.status >= 400 ? NO_USAGE : undefined);
   try {
-    t.settle(usage);
+    if (usage === undefined && ctx.streamedTokens !== undefined) t.settle(undefined, ctx.streamedTokens);
+    else t.settle(usage);
   } catch {
     /* a limiter failure after the answer must not affect the client */
   }

@@ -8,8 +8,12 @@ import type { RequestContext, Usage } from '../context.js';
 
 /** What the limit stage hands back once a request is admitted. */
 export interface LimitTicket {
-  /** Called exactly once when the request ends (success, error or client abort), with actual usage if known. */
-  settle(usage: Usage | undefined): void;
+  /**
+   * Called exactly once when the request ends (success, error or client abort), with actual usage if known.
+   * Without usage, `streamedTokens` (completion tokens counted on a stream) charges the estimated prompt
+   * plus what was streamed instead of the whole reservation.
+   */
+  settle(usage: Usage | undefined, streamedTokens?: number): void;
   /** Response headers to add on success (e.g. RateLimit, RateLimit-Policy). */
   readonly headers?: Readonly<Record<string, string>>;
 }
