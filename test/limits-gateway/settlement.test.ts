@@ -34,6 +34,19 @@ async function eventually200(send: () => Promise<Answer>): Promise<Answer> {
   return last;
 }
 
+/** Starts a streamed chat call and hangs up as soon as its first chunk arrives. */
+function hangUpAfterFirstChunk(base: string, key: string, body: Record<string, unknown>): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const u = new URL('/v1/chat/completions', base);
+    const req = request({ host: u.hostname, port: u.port, path: u.pathname, method: 'POST', agent: false, headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` } }, (res) => {
+      assert.equal(res.statusCode, 200);
+      res.once('data', () => { req.destroy(); resolve(); });
+    });
+    req.on('error', (e) => { if (!req.destroyed) reject(e); });
+    req.end(JSON.stringify({ messages: [{ role: 'user', content: 'hi' }], stream: true, ...body }));
+  });
+}
+
 describe('limits settle on every way a request ends', () => {
   let backend: FakeBackend;
   let bastion: TestBastion;
@@ -64,15 +77,7 @@ describe('limits settle on every way a request ends', () => {
     const k = await bastion.key();
     backend.set({ chunkDelayMs: 2000 });
     try {
-      await new Promise<void>((resolve, reject) => {
-        const u = new URL('/v1/chat/completions', bastion.url);
-        const req = request({ host: u.hostname, port: u.port, path: u.pathname, method: 'POST', agent: false, headers: { 'content-type': 'application/json', authorization: `Bearer ${k.key}` } }, (res) => {
-          assert.equal(res.statusCode, 200);
-          res.once('data', () => { req.destroy(); resolve(); });
-        });
-        req.on('error', (e) => { if (!req.destroyed) reject(e); });
-        req.end(JSON.stringify({ model: 'm-slot', messages: [{ role: 'user', content: 'hi' }], stream: true }));
-      });
+      await hangUpAfterFirstChunk(bastion.url, k.key, { model: 'm-slot' });
       // Left alone the stream would run for another 10 s; the slot must come back as soon as the client is gone.
       assert.equal((await eventually200(() => call(bastion.url, { key: k.key, model: 'm-slot' }))).status, 200);
     } finally {
@@ -113,15 +118,7 @@ describe('limits settle on every way a request ends', () => {
     let settledUsage = used(first);
     backend.set({ chunkDelayMs: 2000 });
     try {
-      await new Promise<void>((resolve, reject) => {
-        const u = new URL('/v1/chat/completions', bastion.url);
-        const req = request({ host: u.hostname, port: u.port, path: u.pathname, method: 'POST', agent: false, headers: { 'content-type': 'application/json', authorization: `Bearer ${k.key}` } }, (res) => {
-          assert.equal(res.statusCode, 200);
-          res.once('data', () => { req.destroy(); resolve(); });
-        });
-        req.on('error', (e) => { if (!req.destroyed) reject(e); });
-        req.end(JSON.stringify({ model: 'm-budget', messages: [{ role: 'user', content: 'hi' }], stream: true, max_tokens: 50_000 }));
-      });
+      await hangUpAfterFirstChunk(bastion.url, k.key, { model: 'm-budget', max_tokens: 50_000 });
     } finally {
       backend.set({ chunkDelayMs: 0 });
     }
