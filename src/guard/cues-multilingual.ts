@@ -39,7 +39,7 @@ const IGNORE = alt([
   '\\bnegeer\\b', '\\bvergeet\\b', '\\bzignoruj\\w{0,2}', '\\bignoruj\\w{0,2}', '\\bzapomnij\\w{0,2}',
   'игнорир\\S{0,5}', 'проигнорир\\S{0,5}', 'забуд\\S{0,4}', 'забудь\\S{0,2}', 'не обращай\\S{0,3} внимани', 'ігнору\\S{0,4}', 'забудь',
   '忽略', '无视', '無視', '忘记', '忘掉', '不要理会', '不理会', '忽视', '忘れ',
-  '무시', '잊어', '잊으', 'تجاهل', 'انس ', 'अनदेखा', 'अनदेखी', 'नज़रअंदाज़', 'नजरअंदाज', 'भूल जा', 'উপেক্ষা', 'ভুলে যা',
+  '무시', '잊어', '잊으', 'تجاهل', 'تغاضى', 'تغاض', 'انس ', 'अनदेखा', 'अनदेखी', 'नज़रअंदाज़', 'नजरअंदाज', 'भूल जा', 'উপেক্ষা', 'ভুলে যা',
   'yok say', 'görmezden gel', '\\bunut\\b', 'dikkate alma', '\\babaikan\\b', '\\blupakan\\b', 'bỏ qua', 'quên ', 'phớt lờ',
   'ไม่ต้องสนใจ', 'เพิกเฉย', 'ลืม', 'huwag pansinin', '\\bbalewalain\\b', '\\bkalimutan\\b', 'αγνοήστε', 'αγνόησε', 'ξεχάστε', 'ξέχνα',
 ]);
@@ -57,7 +57,7 @@ const PRIOR = alt([
   '\\binstrukcj\\w{0,2}', '\\bzasady\\b', 'вышесказан\\S{0,3}', 'инструкци\\S{0,2}', 'указани\\S{0,2}', 'выше', 'правил\\S{0,2}', 'інструкці\\S{0,2}',
   '以上', '上面', '上述', '指示', '指令', '规则', '上記', 'ルール', '위의', '지시', '규칙', 'أعلاه', 'التعليمات', 'الإرشادات', 'القواعد',
   'ऊपर', 'निर्देश', 'নিয়ম', 'উপরের', 'নির্দেশ', 'yukarıdaki\\w{0,3}', '\\btalimat\\w{0,5}', '\\bkurallar\\w{0,3}', '\\bdi atas\\b', '\\binstruksi\\b', '\\baturan\\b',
-  'ở trên', 'hướng dẫn', 'quy tắc', 'ข้างต้น', 'คำแนะนำ', 'คำสั่ง', 'กฎ', 'nasa itaas', '\\btagubilin\\b', '\\bpanuntunan\\b', 'οδηγίες', 'κανόνες',
+  'ở trên', 'hướng dẫn', 'chỉ dẫn', 'تعليمات', 'quy tắc', 'ข้างต้น', 'คำแนะนำ', 'คำสั่ง', 'กฎ', 'nasa itaas', '\\btagubilin\\b', '\\bpanuntunan\\b', 'οδηγίες', 'κανόνες',
 ]);
 
 /** A password or secret key. */
@@ -80,6 +80,11 @@ const DISCLOSE = alt([
   '告诉我', '给我', '透露', '确认', '教えて', '알려', 'أخبرني', 'اخبرني', 'أعطني',
   'बताएं', 'बताओ', 'बताइए', 'বলুন', 'বলো', 'söyle', 'beri tahu', 'berikan',
   'cho tôi biết', 'บอก', 'sabihin', 'πες μου',
+  // "write a poem / haiku / song / story" (about the password), as in the English entry
+  'écri(?:s|vez)(?:-moi)? (?:un|une) (?:poème|haïku|haiku|chanson|histoire|acrostiche)', '\\bschreib(?:e|en sie)? (?:mir )?(?:ein|eine) (?:gedicht|haiku|lied|geschichte|akrostichon)\\b',
+  '\\bescrib[ea](?:me)? (?:un|una) (?:poema|haiku|canción|historia|acróstico)', '\\bescrev[ae](?:-me)? (?:um|uma) (?:poema|haiku|canção|história|acróstico)', '\\bscrivi(?:mi)? (?:una|un) (?:poesia|haiku|poema|canzone|storia|acrostico)\\b',
+  'напиши\\S{0,2} (?:стих\\S{0,4}|хайку|песн\\S{0,2}|рассказ|акростих)', '写一首', '写一(?:个|篇)(?:故事|藏头诗)', '(?:詩|俳句|歌|物語)を(?:書いて|作って)', '(?:시|하이쿠|노래)를 (?:써|지어)',
+  '\\btulis(?:kan)? (?:haiku|puisi|lagu|cerita)\\b', 'làm thơ', 'viết (?:một )?(?:bài thơ|haiku|bài hát|câu chuyện)', '(?:şiir|haiku|şarkı) yaz', '\\bsumulat ng (?:tula|haiku)\\b', 'اكتب (?:قصيدة|هايكو)', '(?:कविता|हाइकू) लिख',
 ]);
 
 /** The assistant, a model, AI. */
@@ -110,7 +115,7 @@ const AUTHORITY = alt([
   'я (?:твой|ваш) (?:разработчик|создатель|администратор|бог)', '(?:^|\\s)я бог', '我是你的(?:开发者|开发人员|创造者|管理员|主人)', '我是上帝',
   '(?:私|わたし)は(?:あなたの)?(?:開発者|作成者|管理者|神)', '나는 (?:당신의|너의) (?:개발자|창조자|관리자)', '나는 신', 'أنا (?:مطورك|المطور|خالقك|المسؤول)',
   'मैं (?:आपका|तुम्हारा) (?:डेवलपर|निर्माता|व्यवस्थापक)', 'আমি (?:আপনার|তোমার) (?:ডেভেলপার|নির্মাতা)', '(?:ben )?(?:senin|sizin) (?:geliştiriciniz|geliştiricin|yaratıcın)',
-  'saya (?:adalah )?(?:pengembang|pencipta|admin) anda', 'tôi là (?:nhà phát triển|người tạo ra) của bạn', 'ฉันเป็นผู้พัฒนา', 'ako ang (?:iyong )?developer',
+  'saya (?:adalah )?(?:pengembang|pencipta|admin) anda', 'tôi là chúa', '\\b(?:aku|saya) (?:adalah )?tuhan\\b', '\\bako (?:ay )?(?:ang )?diyos\\b', 'tôi là (?:nhà phát triển|người tạo ra) của bạn', 'ฉันเป็นผู้พัฒนา', 'ako ang (?:iyong )?developer',
 ]);
 /** What the authority claim is for: answering everything, a check, an order. */
 const AUTHORITY_ORDER = alt([

@@ -54,6 +54,23 @@ const ENTER_MODE = [
   '\\b(?:modo|mode|modalità|modus) (?:de |di |)(?:mantenimiento|maintenance|manutenzione|manutenção|pemeliharaan|tuhan|dieu|dios|deus|desarrollador|développeur|sviluppatore)\\b',
   'wartungsmodus', 'режим (?:обслуживания|разработчика|бога)', '维护模式|管理员模式|上帝模式', 'メンテナンスモード|管理者モード', '유지보수 모드|관리자 모드',
   'chế độ (?:bảo trì|nhà phát triển)', 'bakım modu', 'โหมด(?:บำรุงรักษา|ผู้พัฒนา)', 'रखरखाव मोड', 'وضع الصيانة', 'রক্ষণাবেক্ষণ মোড',
+  // "<SYSTEM MODE>" / "<GOD MODE>" tags, and "I am (now) entering <privileged> mode", in the other languages. Developer and
+  // debug modes are left out outside English: phones and consoles have them, and people ask how to enter them.
+  '<(?:mode (?:système|dieu)|modo (?:de )?(?:sistema|dios|deus)|system-?modus|gott-?modus|modalità (?:di )?(?:sistema|dio)|системный режим|режим (?:системы|бога)|系统模式|系統模式|上帝模式|システムモード|神モード|시스템 모드|신 모드|sistem modu|tanrı modu|mode (?:sistem|tuhan)|chế độ (?:hệ thống|thần)|وضع (?:النظام|الإله)|सिस्टम मोड|โหมดระบบ)>',
+  "\\bj'(?:entre|active|passe|lance)\\b[^.\\n]{0,30}\\bmode\\b[^.\\n]{0,20}(?:maintenance|administrat|dieu|système|override|dérogation|forçage|application de la loi)",
+  '\\bich (?:wechsle|gehe|trete|aktiviere|schalte)\\b[^.\\n]{0,40}(?:wartungs|admin|administrator|gott|system|override|überschreibungs)-?modus',
+  '\\b(?:estoy entrando|entro|estoy activando|activo|estou (?:a )?entra(?:ndo|r)|estou ativando|ativo)\\b[^.\\n]{0,30}\\bmodo\\b[^.\\n]{0,25}(?:mantenimiento|manutenção|administrador|dios|deus|sistema|anulación|substituição|override|aplicación de la ley|aplicação da lei)',
+  '\\b(?:sto entrando|entro|sto attivando|attivo)\\b[^.\\n]{0,30}\\bmodalità[^.\\n]{0,25}(?:manutenzione|amministratore|dio|sistema|override|forzatura|applicazione della legge)',
+  '(?:вхожу|перехожу|вступаю|активирую)[^.\\n]{0,30}режим\\S{0,2}[^.\\n]{0,25}(?:обслуживани|администратор|бог|систем|переопределени|обход)',
+  '(?:我|现在)(?:现在|正在|将|要|马上){0,2}(?:进入|启动|激活|切换到|开启)[^。\\n]{0,12}(?:维护|管理员|上帝|系统|覆盖|超控|执法)[^。\\n]{0,6}模式',
+  '(?:今|これから|ただいま|私は)[^。\\n]{0,10}(?:メンテナンス|管理者|神|システム|オーバーライド)[^。\\n]{0,10}モードに(?:入り|入る|移行|切り替え)',
+  '(?:유지보수|관리자|신|시스템|오버라이드)[^.\\n]{0,10}모드(?:에|로) (?:돌입|진입|들어가|전환)',
+  '(?:bakım|yönetici|tanrı|sistem|geçersiz kılma)[^.\\n]{0,15}moduna (?:giriyorum|geçiyorum)',
+  '\\bsaya (?:sedang )?(?:memasuki|masuk ke|mengaktifkan)\\b[^.\\n]{0,30}\\bmode\\b[^.\\n]{0,20}(?:pemeliharaan|admin|tuhan|sistem|override|penegakan)',
+  'tôi (?:đang )?(?:vào|bước vào|chuyển sang|kích hoạt)[^.\\n]{0,20}chế độ[^.\\n]{0,20}(?:bảo trì|quản trị|thần|hệ thống|ghi đè|thực thi)',
+  '(?:أدخل|ادخل|أنتقل إلى)[^.\\n]{0,40}وضع[^.\\n]{0,20}(?:الصيانة|المسؤول|الإله|النظام|تجاوز)',
+  '(?:ฉัน|ผม|ตอนนี้)[^\\n]{0,20}เข้าสู่[^\\n]{0,10}โหมด[^\\n]{0,20}(?:บำรุงรักษา|ผู้ดูแล|พระเจ้า|ระบบ|บังคับใช้|แทนที่)',
+  '(?:मैं|अब)[^।\\n]{0,20}(?:रखरखाव|व्यवस्थापक|भगवान|सिस्टम|ओवरराइड)[^।\\n]{0,10}मोड में (?:प्रवेश|जा)',
 ];
 
 /** The secret words alone: a cheap gate before the longer share-the-secret patterns. */
