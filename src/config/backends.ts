@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { ConfigProblems, read } from './problems.js';
 import type { BackendConfig, ModelRoute, TlsConfig } from './schema.js';
 
-const BACKEND_KEYS = ['id', 'url', 'apiKey', 'weight', 'timeouts', 'health', 'breaker', 'maxConnections', 'tls', 'models'];
+const BACKEND_KEYS = ['id', 'url', 'apiKey', 'weight', 'timeouts', 'health', 'breaker', 'maxConnections', 'tls', 'models', 'streamUsage'];
 
 export const BACKEND_DEFAULTS = {
   weight: 1,
@@ -12,6 +12,7 @@ export const BACKEND_DEFAULTS = {
   health: { path: '/models', intervalMs: 5_000, timeoutMs: 2_000 },
   breaker: { failureThreshold: 3, cooldownMs: 10_000 },
   maxConnections: 256,
+  streamUsage: true,
 };
 
 function checkUrl(v: string | undefined, path: string, p: ConfigProblems): string | undefined {
@@ -107,6 +108,7 @@ export function parseBackends(raw: unknown, flagUrls: readonly string[], baseDir
       maxConnections: read.int(o.maxConnections, `${path}.maxConnections`, p, 1, 100_000) ?? d.maxConnections,
       tls: parseTls(o.tls, `${path}.tls`, baseDir, p),
       models: read.strList(o.models, `${path}.models`, p) ?? null,
+      streamUsage: read.bool(o.streamUsage, `${path}.streamUsage`, p) ?? d.streamUsage,
     };
     if (apiKey) backend.apiKey = apiKey;
     out.push(backend);

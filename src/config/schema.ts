@@ -73,6 +73,12 @@ export interface BackendConfig {
   tls: TlsConfig | null;
   /** Models to serve; discovered from GET {url}/models when null. */
   models: string[] | null;
+  /**
+   * Ask for usage on streamed answers (`stream_options.include_usage`), so limits,
+   * budgets and the audit see real token counts; clients that did not ask for
+   * usage never see it. @default true
+   */
+  streamUsage: boolean;
 }
 
 export interface ModelTarget {

@@ -23,6 +23,10 @@ export interface FakeBackendOptions {
   errorMessage?: string;
   /** Require this bearer token from the gateway. */
   apiKey?: string;
+  /** Answer 400 to any call that carries `stream_options` (as strict servers do). @default false */
+  rejectStreamOptions?: boolean;
+  /** Where streamed usage goes when asked for: its own event with no choices, or on the finishing chunk. @default 'own-event' */
+  usageIn?: 'own-event' | 'finish-chunk';
   host?: string;
   port?: number;
 }
@@ -54,6 +58,8 @@ export class FakeBackend {
       dieAfter: opts.dieAfter ?? 2,
       failure: opts.failure ?? 'none',
       errorMessage: opts.errorMessage ?? 'bad request',
+      rejectStreamOptions: opts.rejectStreamOptions ?? false,
+      usageIn: opts.usageIn ?? 'own-event',
       apiKey: opts.apiKey,
     };
     this.host = opts.host ?? '127.0.0.1';
@@ -120,6 +126,7 @@ export class FakeBackend {
     if (o.failure === 'reset') { req.socket.destroy(); return; }
     let parsed: Record<string, unknown>;
     try { parsed = JSON.parse(body) as Record<string, unknown>; } catch { return this.json(res, 400, { error: { message: 'bad json' } }); }
+    if (o.rejectStreamOptions && parsed.stream_options !== undefined) return this.json(res, 400, { error: { message: 'Unrecognized request argument supplied: stream_options', type: 'invalid_request_error' } });
     const model = typeof parsed.model === 'string' ? parsed.model : 'unknown';
     const created = 1_700_000_000;
     if (req.url === '/v1/embeddings') {
@@ -137,14 +144,14 @@ export class FakeBackend {
     }
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', server: 'fake-backend/1.0' });
     const events: string[] = [];
-    const chunk = (delta: Record<string, unknown> | null, text: string | null, finish: string | null): string => 'data: ' + JSON.stringify(chat
-      ? { id: 'chatcmpl-fake', object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta, finish_reason: finish }] }
-      : { id: 'cmpl-fake', object: 'text_completion', created, model, choices: [{ index: 0, text, finish_reason: finish }] }) + '\n\n';
+    const so = parsed.stream_options as { include_usage?: boolean } | undefined;
+    const chunk = (delta: Record<string, unknown> | null, text: string | null, finish: string | null, extra: Record<string, unknown> = {}): string => 'data: ' + JSON.stringify(chat
+      ? { id: 'chatcmpl-fake', object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta, finish_reason: finish }], ...extra }
+      : { id: 'cmpl-fake', object: 'text_completion', created, model, choices: [{ index: 0, text, finish_reason: finish }], ...extra }) + '\n\n';
     if (chat) events.push(chunk({ role: 'assistant', content: '' }, null, null));
     for (const t of texts) events.push(chunk({ content: t }, t, null));
-    events.push(chunk({}, '', 'stop'));
-    const so = parsed.stream_options as { include_usage?: boolean } | undefined;
-    if (so?.include_usage) events.push('data: ' + JSON.stringify({ id: 'chatcmpl-fake', object: 'chat.completion.chunk', created, model, choices: [], usage }) + '\n\n');
+    events.push(chunk({}, '', 'stop', so?.include_usage && o.usageIn === 'finish-chunk' ? { usage } : {}));
+    if (so?.include_usage && o.usageIn === 'own-event') events.push('data: ' + JSON.stringify({ id: 'chatcmpl-fake', object: 'chat.completion.chunk', created, model, choices: [], usage }) + '\n\n');
     events.push('data: [DONE]\n\n');
     let i = 0;
     const dieAt = o.failure === 'die-mid-stream' ? Math.min(o.dieAfter, events.length - 1) : Infinity;

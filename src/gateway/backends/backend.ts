@@ -16,6 +16,8 @@ export class Backend {
   readonly breaker: CircuitBreaker;
   /** Result of the last active health check; true until one fails. */
   healthy = true;
+  /** Set once the backend refused `stream_options` (400) and took the same request without it. */
+  refusesStreamUsage = false;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(config: BackendConfig) {
@@ -47,6 +49,11 @@ export class Backend {
   /** Usable for new requests: health check passing and circuit not open. */
   get available(): boolean {
     return this.healthy && this.breaker.available;
+  }
+
+  /** Whether streamed calls ask this backend for usage (`stream_options.include_usage`). */
+  get asksStreamUsage(): boolean {
+    return this.config.streamUsage && !this.refusesStreamUsage;
   }
 
   authHeader(): string | undefined {

@@ -30,7 +30,12 @@ async function drained(io: StageIO, ctx: RequestContext): Promise<void> {
   }
 }
 
-export async function relayStream(ctx: RequestContext, io: StageIO, up: UpstreamResponse, guard: GuardStage): Promise<void> {
+/**
+ * `hideUsage`: the gateway asked the backend for usage the client did not ask
+ * for; it is read, then kept from the client (a usage-only event is dropped, a
+ * `usage` field on another event removed), so the client sees what it asked for.
+ */
+export async function relayStream(ctx: RequestContext, io: StageIO, up: UpstreamResponse, guard: GuardStage, hideUsage = false): Promise<void> {
   const filters = new Map<number, OutputFilter | undefined>();
   const filterFor = (i: number): OutputFilter | undefined => {
     if (!filters.has(i)) filters.set(i, guard.outputFilter(ctx));
@@ -119,6 +124,10 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Upstream
     // An event the output filter cannot read is not passed on unchecked.
     try { j = JSON.parse(data) as Chunk; } catch { if (!probe) emit(ev + '\n\n'); return true; }
     observe(j);
+    if (hideUsage && j.usage !== undefined) {
+      if (Array.isArray(j.choices) && j.choices.length === 0) return true;
+      delete j.usage;
+    }
     for (const ch of j.choices ?? []) {
       const i = typeof ch.index === 'number' ? ch.index : 0;
       const sideCut = guardSides(i, ch, ch.finish_reason !== null && ch.finish_reason !== undefined);
@@ -183,14 +192,27 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Upstream
         }
         const events = splitter.push(text);
         if (!transform) {
-          if (!io.res.write(chunk)) await drained(io, ctx);
+          // The backend's bytes pass as they came, unless usage must be kept from the client:
+          // then whole events are written, each as it completes.
+          if (!hideUsage && !io.res.write(chunk)) await drained(io, ctx);
+          let rebuilt = '';
           for (const ev of events) {
             const data = eventData(ev);
+            let keep: string | null = ev;
             if (data === '[DONE]') sawDone = true;
             else if (data !== null && (data.includes('"usage"') || data.includes('"finish_reason":"'))) {
-              try { observe(JSON.parse(data) as Chunk); } catch { /* pass through */ }
+              try {
+                const j = JSON.parse(data) as Chunk;
+                observe(j);
+                if (hideUsage && j.usage !== undefined) {
+                  if (Array.isArray(j.choices) && j.choices.length === 0) keep = null;
+                  else { delete j.usage; keep = `data: ${JSON.stringify(j)}`; }
+                }
+              } catch { /* pass through */ }
             } else if (data !== null) contentEvents++;
+            if (hideUsage && keep !== null) rebuilt += keep + '\n\n';
           }
+          if (rebuilt !== '' && !io.res.write(rebuilt)) await drained(io, ctx);
           continue;
         }
         for (const ev of events) {

@@ -138,13 +138,24 @@ export function createProxyStage(deps: { catalog: Catalog; guard: GuardStage }):
       if (!spec) throw new BastionError('not_found');
       const body = ctx.body as Record<string, unknown>;
       let lastError: BastionError | undefined;
+      const clientAskedUsage = ctx.stream && (body.stream_options as { include_usage?: unknown } | undefined)?.include_usage === true;
       for (const cand of candidatesOf(ctx)) {
-        const up = await attempt(ctx, cand, spec.upstreamPath, body);
+        // Streams ask for usage unless the client did already: limits and audit then count real tokens.
+        const askUsage = ctx.stream && !clientAskedUsage && spec.endpoint !== 'embeddings' && cand.backend.asksStreamUsage;
+        let up = await attempt(ctx, cand, spec.upstreamPath, body, askUsage);
+        let hideUsage = askUsage;
+        if (askUsage && !(up instanceof BastionError) && up.statusCode === 400) {
+          // A backend that refuses the field gets the request as the client sent it; if that passes, it is not asked again.
+          up.body.dump();
+          up = await attempt(ctx, cand, spec.upstreamPath, body, false);
+          hideUsage = false;
+          if (!(up instanceof BastionError) && up.statusCode < 400) cand.backend.refusesStreamUsage = true;
+        }
         if (up instanceof BastionError) { lastError = up; continue; }
         ctx.status = up.statusCode;
         if (up.statusCode >= 400) throw await backendRejection(up);
         const ct = String(up.headers['content-type'] ?? '');
-        if (ctx.stream && ct.startsWith('text/event-stream')) return relayStream(ctx, io, up, guard);
+        if (ctx.stream && ct.startsWith('text/event-stream')) return relayStream(ctx, io, up, guard, hideUsage);
         return relayJson(ctx, io, up, guard);
       }
       throw lastError ?? new BastionError('no_healthy_backend');
@@ -152,8 +163,14 @@ export function createProxyStage(deps: { catalog: Catalog; guard: GuardStage }):
   };
 }
 
+/** The body with `stream_options.include_usage` set (the client's other stream options kept). */
+function withStreamUsage(body: Record<string, unknown>): Record<string, unknown> {
+  const so = body.stream_options;
+  return { ...body, stream_options: { ...(so !== null && typeof so === 'object' ? so : {}), include_usage: true } };
+}
+
 /** One try against one backend; returns the response (2xx/4xx) or the error to remember before trying the next. */
-async function attempt(ctx: RequestContext, cand: Candidate, path: string, body: Record<string, unknown>): Promise<UpstreamResponse | BastionError> {
+async function attempt(ctx: RequestContext, cand: Candidate, path: string, body: Record<string, unknown>, askUsage: boolean): Promise<UpstreamResponse | BastionError> {
   const b = cand.backend;
   if (!b.breaker.allow()) return new BastionError('no_healthy_backend');
   ctx.backendId = b.id;
@@ -167,7 +184,7 @@ async function attempt(ctx: RequestContext, cand: Candidate, path: string, body:
   if (auth) headers.authorization = auth;
   let up: UpstreamResponse;
   try {
-    up = await postUpstream(b.pool, b.basePath + path, headers, JSON.stringify(body), ctx.client ?? signalCancellation(ctx.signal));
+    up = await postUpstream(b.pool, b.basePath + path, headers, JSON.stringify(askUsage ? withStreamUsage(body) : body), ctx.client ?? signalCancellation(ctx.signal));
   } catch (e) {
     if (ctx.client?.aborted ?? ctx.signal.aborted) throw e;
     b.breaker.failure();
