@@ -12,7 +12,7 @@ import type { Rule } from './rules.js';
 
 const r = (s: string): RegExp => new RegExp(s.normalize('NFKC'), 'u');
 
-/** "Ignore the <document> and state/say/answer: …", one line per language. */
+/** "Ignore the <document> and state/say/indicate/answer: …", one line per language. */
 const IGNORE_AND_STATE = [
   "\\b(?:ignore[zr]?|oublie[zr]?)\\b[^.\\n]{0,50}\\bet (?:indique[zr]?|dis|dites|déclare[zr]?|affirme[zr]?|écri(?:s|vez)|répond(?:s|ez)|l'état|l'?énonc)",
   '\\b(?:ignora|ignore|olvida)\\b[^.\\n]{0,50}\\by (?:di|diga|declara|declare|indica|indique|afirma|afirme|responde|responda|escribe|escriba|el estado)\\b',
@@ -20,17 +20,17 @@ const IGNORE_AND_STATE = [
   '\\b(?:ignorier\\w{0,3}|vergiss|vergessen sie)\\b[^.\\n]{0,50}\\bund (?:sag\\w{0,2}|erklär\\w{0,2}|antworte\\w{0,2}|schreib\\w{0,2}|geben sie|gib|stelle\\w{0,2} fest|behaupte\\w{0,2}|den zustand)\\b',
   "\\b(?:ignora|ignori|dimentica)\\b[^.\\n]{0,50}\\be (?:di'|dì|dichiara|afferma|indica|rispondi|scrivi|lo stato)",
   '(?:игнорир\\S{0,6}|проигнорир\\S{0,6}|забудь\\S{0,2})[^.\\n]{0,50}\\sи (?:скаж\\S{0,4}|заяв\\S{0,4}|укаж\\S{0,4}|ответ\\S{0,4}|напиш\\S{0,4}|сообщ\\S{0,4}|состояни)',
-  '(?:忽略|无视|忽视|忘记)[^。\\n]{0,20}(?:并|然后|而是)[^。\\n]{0,6}(?:说(?!明)|声明|表示|陈述|回答|写|指出)',
-  '無視(?:して|し)[^。\\n]{0,30}(?:述べ|言って|答え|書いて|伝え|主張)',
-  '무시하고[^.\\n]{0,30}(?:말하|진술|답하|작성|명시|주장)',
-  '(?:bỏ qua|phớt lờ|lờ đi)[^.\\n]{0,50} và (?:nói|nêu|tuyên bố|trả lời|viết|khẳng định|cho biết)',
-  '(?:yok say|görmezden gel|unut)\\S{0,6}[^.\\n]{0,20}\\s(?:ve )?(?:şunu |şöyle )?(?:söyle|belirt|yaz|yanıtla|beyan|iddia)',
-  '\\b(?:abaikan|lupakan)\\b[^.\\n]{0,50}\\bdan (?:katakan|nyatakan|sebutkan|jawab|tulis|tuliskan)\\b',
+  '(?:忽略|无视|忽视|忘记)[^。\\n]{0,20}(?:并|然后|而是)[^。\\n]{0,6}(?:说(?!明)|声明|表示|陈述|回答|写|指出|表明)',
+  '無視(?:して|し)[^。\\n]{0,30}(?:述べ|言って|答え|書いて|伝え|主張|示して)',
+  '무시하고[^.\\n]{0,30}(?:말하|진술|답하|작성|명시|주장|나타내|표시하)',
+  '(?:bỏ qua|phớt lờ|lờ đi)[^.\\n]{0,50} và (?:nói|nêu|tuyên bố|trả lời|viết|khẳng định|cho biết|chỉ ra)',
+  '(?:yok say|görmezden gel|unut)\\S{0,6}[^.\\n]{0,40}\\s(?:ve )?(?:şunu |şöyle )?(?:söyle|belirt|yaz|yanıtla|beyan|iddia)',
+  '\\b(?:abaikan|lupakan)\\b[^.\\n]{0,50}\\bdan (?:katakan|nyatakan|sebutkan|jawab|tulis|tuliskan|tunjukkan|tunjukan|sampaikan|tegaskan)\\b',
   '(?:เพิกเฉย|ไม่ต้องสนใจ|ละเว้น)[^\\n]{0,40}และ[^\\n]{0,6}(?:ระบุ|บอก|กล่าว|ตอบ|เขียน)',
-  '(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|उपेक्षा)[^।\\n]{0,40}और (?:कहें|कहो|बताएं|बताइए|बताओ|लिखें|घोषित|उत्तर)',
-  '(?:تجاهل|انس)[^.\\n]{0,40}\\sو(?:قل|اذكر|صرح|أعلن|اكتب|أجب|ذكر)',
-  '(?:উপেক্ষা|অগ্রাহ্য)[^।\\n]{0,40}এবং (?:বলুন|বলো|জানান|লিখুন|উল্লেখ|বিবৃতি)',
-  '\\b(?:huwag pansinin|balewalain|ignorahin)\\b[^.\\n]{0,50}\\bat (?:sabihin|sabihing|ipahayag|isulat|sagutin)\\b',
+  '(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|उपेक्षा)[^।\\n]{0,40}और (?:कहें|कहो|बताएं|बतायें|बताये|बताइए|बताओ|लिखें|घोषित|उत्तर|इंगित|दिखाएं)',
+  '(?:تجاهل|انس)[^.\\n]{0,40}\\sو(?:قل|اذكر|صرح|أعلن|اكتب|أجب|ذكر|أشر|وضح|بين)',
+  '(?:উপেক্ষা|অগ্রাহ্য)[^।\\n]{0,40}এবং (?:বলুন|বলো|জানান|লিখুন|উল্লেখ|বিবৃতি|নির্দেশ কর)',
+  '\\b(?:huwag pansinin|balewalain|ignorahin)\\b[^.\\n]{0,50}\\bat (?:sabihin|sabihing|ipahayag|isulat|sagutin|ipahiwatig)\\b',
 ];
 
 /** "Your account has been compromised / hacked / locked", one line per language. */
