@@ -1,7 +1,7 @@
 /** `bastion start`: control plane + gateway (+ embedded inference) in one process. */
 import { loadConfig, type ConfigOverrides } from '../config/load.js';
 import { ConfigError } from '../config/problems.js';
-import { createLogger } from '../log/logger.js';
+import { batchedWriter, createLogger } from '../log/logger.js';
 import { startBastion } from '../app/bastion.js';
 import { parse, UsageError, type CliIO } from './args.js';
 
@@ -46,7 +46,7 @@ export async function runStart(argv: string[], io: CliIO, env: NodeJS.ProcessEnv
     if (e instanceof ConfigError) { io.stderr.write(e.message + '\n'); return 2; }
     throw e;
   }
-  const log = createLogger({ write: (l) => io.stderr.write(l) });
+  const log = createLogger({ write: batchedWriter(io.stderr) });
   const app = await startBastion({
     config, log, env,
     ...(values.model ? { modelFile: values.model } : {}),
