@@ -52,7 +52,8 @@ export class SseSplitter {
 export function eventData(event: string): string | null {
   if (event.startsWith('data: ') && event.indexOf('\n') === -1) return event.slice(6);
   let data: string | null = null;
-  for (const line of event.split(/\r?\n/)) {
+  // A string separator when there is no CR: split with a regex builds a new RegExp on every call.
+  for (const line of event.includes('\r') ? event.split(/\r?\n/) : event.split('\n')) {
     if (line.startsWith('data:')) {
       const v = line.slice(line[5] === ' ' ? 6 : 5);
       data = data === null ? v : `${data}\n${v}`;

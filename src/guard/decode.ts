@@ -5,6 +5,7 @@
  * decoded output in total, and decoding nests at most MAX_DEPTH levels.
  */
 import type { Transform } from './normalize.js';
+import { matchesOf } from '../util/regex.js';
 
 export const DECODE_LIMITS = { MAX_CANDIDATES: 16, MAX_DECODED_CHARS: 64 * 1024, MAX_DEPTH: 2 } as const;
 
@@ -136,15 +137,15 @@ function decodeOnce(text: string, budget: { candidates: number; chars: number })
     const slice = run.slice(0, 4 * Math.ceil(budget.chars / 3) + 4);
     push('base64', utf8(Buffer.from(slice.replace(/-/g, '+').replace(/_/g, '/'), 'base64')));
   }
-  for (const m of text.matchAll(HEX_RUN)) {
+  for (const m of matchesOf(HEX_RUN, text)) {
     if (budget.candidates <= 0) break;
     push('hex', utf8(Buffer.from(m[0].slice(0, 2 * budget.chars), 'hex')));
   }
-  if (text.includes('\\x')) for (const m of text.matchAll(HEX_ESCAPED)) {
+  if (text.includes('\\x')) for (const m of matchesOf(HEX_ESCAPED, text)) {
     if (budget.candidates <= 0) break;
     push('hex', utf8(Buffer.from(m[0].slice(0, 4 * budget.chars).replace(/\\x/g, ''), 'hex')));
   }
-  if (text.includes('%')) for (const m of text.matchAll(URL_RUN)) {
+  if (text.includes('%')) for (const m of matchesOf(URL_RUN, text)) {
     if (budget.candidates <= 0) break;
     const bytes: number[] = [];
     const run = m[0];
@@ -157,14 +158,14 @@ function decodeOnce(text: string, budget: { candidates: number; chars: number })
     }
     push('url_encoding', utf8(Buffer.from(bytes)));
   }
-  if (text.includes('01')) for (const m of text.matchAll(BINARY_RUN)) {
+  if (text.includes('01')) for (const m of matchesOf(BINARY_RUN, text)) {
     if (budget.candidates <= 0) break;
     const bits = m[0].replace(/ /g, '').slice(0, 8 * budget.chars);
     const bytes: number[] = [];
     for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
     push('binary', utf8(Buffer.from(bytes)));
   }
-  if (text.includes('.-') || text.includes('-.')) for (const m of text.matchAll(MORSE_RUN)) {
+  if (text.includes('.-') || text.includes('-.')) for (const m of matchesOf(MORSE_RUN, text)) {
     if (budget.candidates <= 0) break;
     push('morse', decodeMorse(m[0].slice(0, 7 * budget.chars)));
   }

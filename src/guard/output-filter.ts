@@ -11,6 +11,7 @@ import type { OutputFilter, OutputVerdict } from '../gateway/stages/types.js';
 import { CODES } from './codes.js';
 import type { OutputPolicy } from './config.js';
 import { findSensitive, placeholder, type SensitiveMatch } from './sensitive.js';
+import { matchesOf } from '../util/regex.js';
 
 export interface OutputFilterOptions {
   policy: Readonly<OutputPolicy>;
@@ -80,8 +81,7 @@ export function createOutputFilter(opts: OutputFilterOptions): OutputFilter {
       }
     }
     if (policy.exfiltration !== 'allow') {
-      LINK.lastIndex = 0;
-      for (const m of pending.matchAll(LINK)) {
+      for (const m of matchesOf(LINK, pending)) {
         const url = m[1] as string;
         if (m.index === undefined || !isExfilLink(url, m[0].startsWith('!'), policy.allowedHosts)) continue;
         if (policy.exfiltration === 'cut') { note('guard.exfiltration', 'exfiltration'); cut = 'guard.exfiltration'; pending = ''; return { cut }; }

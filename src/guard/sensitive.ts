@@ -5,6 +5,7 @@
  * SSA rules for US SSNs. Patterns are bounded; matching is linear.
  */
 import type { PiiKind, SecretKind } from './codes.js';
+import { matchesOf } from '../util/regex.js';
 
 export interface SensitiveMatch {
   kind: SecretKind | PiiKind;
@@ -107,8 +108,7 @@ export function findSensitive(text: string, opts: { secrets?: boolean; pii?: boo
   const taken = (s: number, e: number): boolean => found.some((f) => s < f.end && e > f.start);
   for (const d of DETECTORS) {
     if (d.type === 'secret' ? !wantSecrets : !wantPii) continue;
-    d.re.lastIndex = 0;
-    for (const m of text.matchAll(d.re)) {
+    for (const m of matchesOf(d.re, text)) {
       const g = d.group ?? 0;
       const value = m[g];
       if (value === undefined || m.index === undefined) continue;
