@@ -46,6 +46,11 @@ export class SseSplitter {
   get pending(): string {
     return this.parts.join('');
   }
+
+  /** True when no incomplete event is held: the text pushed so far ended on an event boundary. */
+  get atBoundary(): boolean {
+    return this.size === 0;
+  }
 }
 
 /** The `data:` payload of an event (joined if on several lines), or null for comments/other fields. */

@@ -68,3 +68,24 @@ test('a byte-order mark and a character split across writes survive the output g
   assert.equal(content, 'Grüße aus Köln');
   assert.ok(body.trimEnd().endsWith('data: [DONE]'));
 });
+
+test('usage the client did not ask for is kept from it however the network cuts the stream (output guard off)', async () => {
+  const usage = `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [], usage: { prompt_tokens: 5, completion_tokens: 2, total_tokens: 7 } })}\n\n`;
+  const text = Buffer.from(event('Grüße ') + event('aus Köln', 'stop') + usage + 'data: [DONE]\n\n', 'utf8');
+  const inUsage = text.indexOf(Buffer.from('"usage"'));
+  const cuts: number[][] = [[], [inUsage], [inUsage - 30, inUsage + 3], Array.from({ length: Math.floor(text.length / 7) }, (_, i) => 7 * (i + 1))];
+  for (const at of cuts) {
+    const edges = [0, ...at.filter((x) => x > 0 && x < text.length), text.length];
+    const url = await pieceBackend(edges.slice(1).map((e, i) => text.subarray(edges[i], e)));
+    const bastion = await startTestBastion({ yaml: `backends:\n  - { id: b, url: "${url}", models: [m], health: { intervalMs: 0 } }\nguard: { enabled: false }\n` });
+    cleanup.push(() => bastion.stop());
+    const { key } = await bastion.key();
+    const res = await fetch(`${bastion.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'greet me' }], stream: true }),
+    });
+    const body = await res.text();
+    assert.equal(body, event('Grüße ') + event('aus Köln', 'stop') + 'data: [DONE]\n\n', `cut at ${at.join(',')}`);
+  }
+});

@@ -190,12 +190,14 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Upstream
           if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
           first = false;
         }
+        const startedAtBoundary = splitter.atBoundary;
         const events = splitter.push(text);
         if (!transform) {
-          // The backend's bytes pass as they came, unless usage must be kept from the client:
-          // then whole events are written, each as it completes.
+          // The backend's bytes pass as they came, unless usage must be kept from the client: then a
+          // chunk that does not hold exactly whole events without usage is written as its whole events.
           if (!hideUsage && !io.res.write(chunk)) await drained(io, ctx);
           let rebuilt = '';
+          let edited = false;
           for (const ev of events) {
             const data = eventData(ev);
             let keep: string | null = ev;
@@ -205,6 +207,7 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Upstream
                 const j = JSON.parse(data) as Chunk;
                 observe(j);
                 if (hideUsage && j.usage !== undefined) {
+                  edited = true;
                   if (Array.isArray(j.choices) && j.choices.length === 0) keep = null;
                   else { delete j.usage; keep = `data: ${JSON.stringify(j)}`; }
                 }
@@ -212,7 +215,10 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Upstream
             } else if (data !== null) contentEvents++;
             if (hideUsage && keep !== null) rebuilt += keep + '\n\n';
           }
-          if (rebuilt !== '' && !io.res.write(rebuilt)) await drained(io, ctx);
+          if (hideUsage) {
+            const out = !edited && startedAtBoundary && splitter.atBoundary ? chunk : rebuilt;
+            if (out.length > 0 && !io.res.write(out)) await drained(io, ctx);
+          }
           continue;
         }
         for (const ev of events) {
