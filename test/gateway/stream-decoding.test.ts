@@ -41,6 +41,17 @@ async function pieceBackend(pieces: Buffer[]): Promise<string> {
   return `http://127.0.0.1:${(s.address() as { port: number }).port}/v1`;
 }
 
+/** A streamed chat call through Bastion; returns the raw SSE text. */
+async function streamedChat(base: string, key: string): Promise<string> {
+  const res = await fetch(`${base}/v1/chat/completions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'greet me' }], stream: true }),
+  });
+  assert.equal(res.status, 200);
+  return res.text();
+}
+
 test('a byte-order mark and a character split across writes survive the output guard', async () => {
   const text = Buffer.from('\uFEFF' + event('Grüße aus ') + event('Köln', 'stop') + 'data: [DONE]\n\n', 'utf8');
   // Cut inside the two-byte "ü" and inside the BOM, so no piece is valid UTF-8 on its own edges.
@@ -51,13 +62,7 @@ test('a byte-order mark and a character split across writes survive the output g
   const bastion = await startTestBastion({ yaml: `backends:\n  - { id: b, url: "${url}", models: [m], health: { intervalMs: 0 } }\n` });
   cleanup.push(() => bastion.stop());
   const { key } = await bastion.key();
-  const res = await fetch(`${bastion.url}/v1/chat/completions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'greet me' }], stream: true }),
-  });
-  assert.equal(res.status, 200);
-  const body = await res.text();
+  const body = await streamedChat(bastion.url, key);
   let content = '';
   for (const ev of body.split('\n\n')) {
     if (!ev.startsWith('data: {')) continue;
@@ -80,12 +85,7 @@ test('usage the client did not ask for is kept from it however the network cuts 
     const bastion = await startTestBastion({ yaml: `backends:\n  - { id: b, url: "${url}", models: [m], health: { intervalMs: 0 } }\nguard: { enabled: false }\n` });
     cleanup.push(() => bastion.stop());
     const { key } = await bastion.key();
-    const res = await fetch(`${bastion.url}/v1/chat/completions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'greet me' }], stream: true }),
-    });
-    const body = await res.text();
+    const body = await streamedChat(bastion.url, key);
     assert.equal(body, event('Grüße ') + event('aus Köln', 'stop') + 'data: [DONE]\n\n', `cut at ${at.join(',')}`);
   }
 });
