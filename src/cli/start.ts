@@ -46,7 +46,8 @@ export async function runStart(argv: string[], io: CliIO, env: NodeJS.ProcessEnv
     if (e instanceof ConfigError) { io.stderr.write(e.message + '\n'); return 2; }
     throw e;
   }
-  const log = createLogger({ write: batchedWriter(io.stderr) });
+  const logWriter = batchedWriter(io.stderr);
+  const log = createLogger({ write: logWriter });
   const app = await startBastion({
     config, log, env,
     ...(values.model ? { modelFile: values.model } : {}),
@@ -56,6 +57,7 @@ export async function runStart(argv: string[], io: CliIO, env: NodeJS.ProcessEnv
   await new Promise<void>((resolve) => {
     const stop = (sig: string): void => {
       log.info('shutting down', { signal: sig });
+      logWriter.flush(); // written now: a second signal ends the process at once
       process.off('SIGINT', onInt);
       process.off('SIGTERM', onTerm);
       void app.close().then(resolve, resolve);

@@ -63,9 +63,11 @@ test('the batched writer hands one turn\'s lines to the stream in one write, and
   log.error('d');
   assert.equal(writes.length, 2, 'an error line flushes what waits with it');
   assert.match(writes[1]!, /"msg":"c".*\n.*"msg":"d"/s);
+  log.warn('e');
+  assert.equal(writes.length, 3, 'so does a warning');
   // A batch past its size limit is written without waiting.
   log.info('big', { text: 'x'.repeat(300 * 1024) });
-  assert.equal(writes.length, 3);
+  assert.equal(writes.length, 4);
 });
 
 test('lines still batched when the process exits are written before it ends', () => {

@@ -46,7 +46,7 @@ function isSecretKey(k: string): boolean {
 
 export interface LoggerOptions {
   level?: LogLevel;
-  /** Where lines go; a writer with `flush` (see batchedWriter) is flushed after every error line. */
+  /** Where lines go; a writer with `flush` (see batchedWriter) is flushed after every warning or error line. */
   write?: ((line: string) => void) & { flush?: () => void };
   base?: Record<string, unknown>;
 }
@@ -113,7 +113,7 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
       ? JSON.stringify({ time: new Date().toISOString(), level, msg, ...rec })
       : appendFields(head, JSON.stringify(rec));
     write(line + '\n');
-    if (level === 'error') write.flush?.();
+    if (ORDER[level] >= ORDER.warn) write.flush?.();
   };
   return {
     debug: (m, f) => emit('debug', m, f),
