@@ -6,6 +6,7 @@
  * Non-Latin scripts do not use \b (JavaScript word boundaries are ASCII-only).
  * Bounded gaps only, so matching is linear.
  */
+import { everydayMode } from './mode-context.js';
 import type { Rule } from './rules.js';
 
 const r = (s: string): RegExp => new RegExp(s.normalize('NFKC'), 'u');
@@ -47,7 +48,11 @@ const SHARE_SECRET = [
   '\\b(?:ibahagi|sabihin|ibigay|kumpirmahin)[^.?\\n]{0,30}(?:password|lihim na susi)',
 ];
 
-/** Claiming to switch the model into a privileged mode ("I'm entering maintenance mode", "<SYSTEM MODE>"). */
+/**
+ * Claiming to switch the model into a privileged mode ("I'm entering maintenance mode", "<SYSTEM MODE>", "you are now
+ * in developer mode"). A match that is a device's everyday mode ("¿Cómo entro en modo desarrollador en Android?") gives
+ * no hit: see mode-context.ts.
+ */
 const ENTER_MODE = [
   "\\b(?:i'?m|i am|we are|we're|now)\\s{1,3}(?:now\\s{1,3})?(?:entering|initiating|activating|enabling|triggering|switching (?:you )?(?:in)?to)\\b[^.\\n]{0,30}\\b(?:override|maintenance|developer|debug|admin|god|system|verification|enforcement|unrestricted|diagnostic|root|sudo)\\b[^.\\n]{0,12}(?:\\bmode\\b|\\breset\\b)",
   '<(?:system|admin|god|developer|debug) mode>',
@@ -71,6 +76,16 @@ const ENTER_MODE = [
   '(?:أدخل|ادخل|أنتقل إلى)[^.\\n]{0,40}وضع[^.\\n]{0,20}(?:الصيانة|المسؤول|الإله|النظام|تجاوز)',
   '(?:ฉัน|ผม|ตอนนี้)[^\\n]{0,20}เข้าสู่[^\\n]{0,10}โหมด[^\\n]{0,20}(?:บำรุงรักษา|ผู้ดูแล|พระเจ้า|ระบบ|บังคับใช้|แทนที่)',
   '(?:मैं|अब)[^।\\n]{0,20}(?:रखरखाव|व्यवस्थापक|भगवान|सिस्टम|ओवरराइड)[^।\\n]{0,10}मोड में (?:प्रवेश|जा)',
+  // "You are (now) in developer / maintenance / … mode": the model itself put into a mode, developer mode included.
+  "\\byou(?:'re| are)\\s{1,3}(?:now\\s{1,3})?(?:in|entering|operating in|running in)\\s{1,3}(?:the\\s{1,3})?(?:developer|debug|maintenance|admin|god|system|override|unrestricted|diagnostic|root|sudo)\\s{1,3}mode\\b",
+  '\\bestás (?:ahora )?(?:en|entrando en) (?:el )?modo (?:de )?(?:desarrollador|depuración|mantenimiento|administrador|dios|sistema)',
+  '\\b(?:você|tu) (?:está|estás|entrou) (?:agora )?(?:no|em) modo (?:de )?(?:desenvolvedor|depuração|manutenção|administrador|deus|sistema)',
+  '\\b(?:tu es|vous êtes) (?:maintenant |désormais )?en mode (?:développeur|débogage|maintenance|administrateur|dieu|système)',
+  '\\b(?:du bist|sie sind) (?:jetzt |nun |ab sofort )?im (?:entwickler|debug|wartungs|admin|administrator|gott|system)-?modus',
+  '\\b(?:tu sei|sei|ora sei) (?:ora |adesso )?in modalità (?:sviluppatore|debug|manutenzione|amministratore|dio|sistema)',
+  '(?:ты|вы) (?:теперь |сейчас )?(?:в|находишься в|находитесь в) режиме (?:разработчика|отладки|обслуживания|администратора|бога)',
+  '你(?:现在|已经)?(?:处于|进入了?|在)[^。\\n]{0,4}(?:开发者|调试|维护|管理员|上帝|系统)模式', '(?:あなた|君|お前)は[^。\\n]{0,10}(?:開発者|デバッグ|メンテナンス|管理者|神|システム)モード',
+  '(?:너는|넌|당신은)[^.\\n]{0,10}(?:개발자|디버그|유지보수|관리자|신|시스템) 모드', '(?:geliştirici|hata ayıklama|bakım|yönetici|tanrı|sistem) modundas[ıi]n',
 ];
 
 /** The secret words alone: a cheap gate before the longer share-the-secret patterns. */
@@ -78,6 +93,6 @@ const SECRET_WORDS = r('mot de passe|clé secrète|contraseña|clave secreta|pas
 
 export const MULTILINGUAL_RULES: readonly Rule[] = [
   { id: 'override.multilingual_above', category: 'override', score: 0.85, re: r(IGNORE_ABOVE.join('|')) },
-  { id: 'override.enter_mode', category: 'override', score: 0.6, re: r(ENTER_MODE.join('|')) },
+  { id: 'override.enter_mode', category: 'override', score: 0.6, everyday: everydayMode, re: r(ENTER_MODE.join('|')) },
   { id: 'prompt_leak.multilingual_secret', category: 'prompt_leak', score: 0.55, requires: SECRET_WORDS, re: r(SHARE_SECRET.join('|')) },
 ];

@@ -13,6 +13,7 @@ import type { GuardCategory } from './codes.js';
 import { INTENT_RULES } from './rules-intent.js';
 import { MULTILINGUAL_RULES } from './rules-multilingual.js';
 import { MULTILINGUAL_INDIRECT_RULES } from './rules-multilingual-indirect.js';
+import { everydayMode } from './mode-context.js';
 import { PERSONA_RULES } from './rules-persona.js';
 import { fillTokenBloom, gateWords, mayContainWord, wordBits } from './rule-gates.js';
 
@@ -30,6 +31,8 @@ export interface Rule {
   readonly unlessAt?: RegExp;
   /** A second cue that must also appear somewhere in the text (two linear tests instead of one long gap). */
   readonly requires?: RegExp;
+  /** The match is an everyday use of the words (a phone's developer mode): no hit at all. Given the text, the match and its index. */
+  readonly everyday?: (lower: string, match: string, index: number) => boolean;
 }
 
 export interface RuleContext {
@@ -61,14 +64,14 @@ const BASE_RULES: readonly Rule[] = [
     re: r('(?:निर्देश|निर्देशों)[^।\\n]{0,30}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज)|(?:ไม่ต้องสนใจ|อย่า(?:ไป)?สนใจ|เพิกเฉย)[^\\n]{0,30}(?:คำแนะนำ|คำสั่ง)|talimat\\S{0,6}\\s{1,3}(?:yok say|görmezden gel|unut)|bỏ qua[^.\\n]{0,30}(?:hướng dẫn|chỉ dẫn|lệnh)|تجاهل[^.\\n]{0,30}(?:التعليمات|الإرشادات|الأوامر)|নির্দেশ\\S{0,6}[^।\\n]{0,20}(?:উপেক্ষা|অগ্রাহ্য)|(?:huwag pansinin|balewalain)[^.\\n]{0,30}(?:tagubilin|instruksyon|utos)|забудь[^.\\n]{0,30}(?:инструкц|указани|правил)|αγνόησε[^.\\n]{0,30}οδηγίες|negeer[^.\\n]{0,30}instructies|zignoruj[^.\\n]{0,30}instrukcj|(?:无视|忘记|忘掉|不要理会)[^。\\n]{0,12}(?:指令|指示|说明|规则)') },
   { id: 'override.ignore_above', category: 'override', score: 0.9,
     re: r(`\\b(?:ignore|disregard|forget)\\s{1,5}(?:(?:all|everything|the|any|that|what (?:was|is))\\s{1,5}){0,2}(?:above|previous(?:ly)?|prior|preceding|earlier|said before)\\b(?:[^.\\n]{0,20}\\b(?:and|then|instead)\\b[^.\\n]{0,20}\\b(?:say|print|output|write|tell|answer|respond|reply|state|reveal|give|do|act)\\b|\\s{0,5}[.:;!]\\s{0,5}(?:now|instead|new|you (?:are|will|must))\\b)`) },
-  { id: 'override.mode_switch', category: 'override', score: 0.8,
+  { id: 'override.mode_switch', category: 'override', score: 0.8, everyday: everydayMode,
     re: r('\\b(?:system|admin|god|debug|sudo|root|maintenance|unrestricted|developer|override) mode\\b[^.\\n]{0,20}\\b(?:activated|enabled|engaged|is on|unlocked)\\b|\\b(?:enable|enter|activate|switch to)\\s{1,5}(?:the\\s{1,5})?(?:admin|god|debug|sudo|root|unrestricted|developer|override) mode\\b') },
   { id: 'override.ignore_content', category: 'override', score: 0.8,
     re: r(`\\b(?:ignore|disregard|forget)\\s{1,5}(?:the|this|that|all|any|your)\\s{1,5}(?:[a-z]{3,20}\\s{1,5})?(?:resume|document|web ?page|page|article|text|e-?mail|content|table|question|task|data|code|context|input|summary|request)\\b[^.\\n]{0,30}\\b(?:and|then|instead)\\b[^.\\n]{0,20}\\b(?:state|say|respond|reply|output|write|print|answer|tell|return)\\b`) },
   { id: 'override.authority', category: 'override', score: 0.8,
     re: r(`\\b(?:developer|system|admin|administrator|root|security|training data|emergency|god) (?:[a-z]{1,12} )?override\\b|\\byou (?:must|will|shall) (?:now )?(?:listen to|obey|follow) (?:me|only me|my (?:instructions|commands|orders))\\b`) },
   // role-play / persona jailbreaks
-  { id: 'jailbreak.dan', category: 'jailbreak', score: 0.95,
+  { id: 'jailbreak.dan', category: 'jailbreak', score: 0.95, everyday: everydayMode,
     re: r('\\bdo anything now\\b|\\b(?:dan|stan|dude|aim|mongo tom|jailbreak|developer) mode\\b|\\bdeveloper mode (?:enabled|output)\\b|\\bjailbroken\\b|\\bjailbreak(?:ed)? (?:prompt|version|ai|chatbot)\\b') },
   { id: 'jailbreak.no_restrictions', category: 'jailbreak', score: 0.8,
     re: r(`\\b(?:without|free (?:of|from)|freed from|no|any|doesn'?t have|does not have|not have any|broken free of)\\b[^.\\n]{0,20}\\b(?:ethical|moral|content|safety|openai)?\\s{0,5}(?:restrictions|filters|filtering|censorship|guidelines|limitations|boundaries|rules|policies)\\b[^.\\n]{0,40}\\b(?:ai|model|chatbot|assistant|you|character|persona|answer|respond)\\b`) },
@@ -404,6 +407,7 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     if (rule.requires !== undefined && run(rule.requires) === null) continue;
     const m = run(rule.re);
     if (m === null) continue;
+    if (rule.everyday !== undefined && rule.everyday(lower, m[0], m.index)) continue;
     // Instructions aimed at the reader inside a pasted document are injections, as in a tool result.
     if (rule.category === 'indirect' && !toolish && doc === undefined) doc = DOCUMENT.test(lower);
     const strong = toolish || (rule.category === 'indirect' && doc === true);
