@@ -20,7 +20,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { closedLoop } from './load.js';
+import { chatRequestBody, closedLoop } from './load.js';
 import { bastionNodeFlags, bastionUrl, benchKey, children, cpuMs, freePort, listeningUrl, pin, pinSelf, startProcess } from './processes.js';
 
 const { values, positionals } = parseArgs({
@@ -38,14 +38,6 @@ if (positionals.length === 0) {
 }
 const WINDOWS = Number(values.windows);
 const SECONDS = Number(values.seconds);
-
-function requestBody(stream: boolean): string {
-  const base = { model: 'bench-model', messages: [{ role: 'system', content: 'You are a helpful assistant. Answer concisely and accurately.' }, { role: 'user', content: '' }], temperature: 0.2, max_tokens: 64, stream };
-  let u = '';
-  while (JSON.stringify(base).length + u.length < 1000) u += 'The quick brown fox jumps over the lazy dog. ';
-  base.messages[1]!.content = u;
-  return JSON.stringify(base);
-}
 
 /** The all-stages configuration of `npm run bench`: limits high enough that the load is measured, not refused. */
 const ALL_STAGES = `limits:
@@ -88,7 +80,7 @@ async function main(): Promise<void> {
     );
     targets.push({ name: spec, url: `${b.url}/v1/chat/completions`, headers: { authorization: `Bearer ${key}` }, pid: b.child.pid! });
   }
-  const body = requestBody(values.stream === true);
+  const body = chatRequestBody(values.stream === true);
   for (const t of targets) await closedLoop(t.url, body, t.headers, 64, 2); // warm-up
   const cpu = new Map<string, number[]>(targets.map((t) => [t.name, []]));
   const rps = new Map<string, number[]>(targets.map((t) => [t.name, []]));

@@ -15,7 +15,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { closedLoop, probe, type LoadResult, type ProbeResult } from './load.js';
+import { chatRequestBody, closedLoop, probe, type LoadResult, type ProbeResult } from './load.js';
 import { bastionNodeFlags, bastionUrl, benchKey as makeKey, children, cpuMs, freePort, hasTaskset, listeningUrl, pin, pinSelf, startProcess as start } from './processes.js';
 
 pinSelf('0');
@@ -24,13 +24,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNS = Number(process.env.BENCH_CONNS ?? 64);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const PROBE_N = Number(process.env.BENCH_PROBE_N ?? 200);
-function body(stream: boolean): string {
-  const base = { model: 'bench-model', messages: [{ role: 'system', content: 'You are a helpful assistant. Answer concisely and accurately.' }, { role: 'user', content: '' }], temperature: 0.2, max_tokens: 64, stream };
-  let u = '';
-  while (JSON.stringify(base).length + u.length < 1000) u += 'The quick brown fox jumps over the lazy dog. ';
-  base.messages[1]!.content = u;
-  return JSON.stringify(base);
-}
 
 function rssMiB(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -83,8 +76,8 @@ audit:
     { name: 'bastion-core', url: `${core.url}/v1/chat/completions`, headers: { authorization: `Bearer ${coreKey}` }, pid: core.child.pid! },
     { name: 'bastion', url: `${bastion.url}/v1/chat/completions`, headers: { authorization: `Bearer ${key}` }, pid: bastion.child.pid! },
   ];
-  const ns = body(false);
-  const st = body(true);
+  const ns = chatRequestBody(false);
+  const st = chatRequestBody(true);
   const res: Record<string, { ns: LoadResult[]; st: LoadResult[]; pn: ProbeResult[]; ps: ProbeResult[]; cpuNs: number[]; cpuSt: number[] }> = {};
   for (const t of targets) {
     res[t.name] = { ns: [], st: [], pn: [], ps: [], cpuNs: [], cpuSt: [] };

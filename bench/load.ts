@@ -1,6 +1,15 @@
 /** A small closed-loop HTTP load generator and a paced latency probe (undici, keep-alive). */
 import { Pool } from 'undici';
 
+/** The ~1 KB chat request the gateway benchmarks send (system prompt, one user message). */
+export function chatRequestBody(stream: boolean): string {
+  const base = { model: 'bench-model', messages: [{ role: 'system', content: 'You are a helpful assistant. Answer concisely and accurately.' }, { role: 'user', content: '' }], temperature: 0.2, max_tokens: 64, stream };
+  let u = '';
+  while (JSON.stringify(base).length + u.length < 1000) u += 'The quick brown fox jumps over the lazy dog. ';
+  base.messages[1]!.content = u;
+  return JSON.stringify(base);
+}
+
 export interface LoadResult { rps: number; ok: number; errors: number; p50: number; p99: number }
 
 export function pct(sorted: number[], p: number): number {
