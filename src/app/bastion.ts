@@ -20,6 +20,7 @@ import { createGateway, type Gateway } from '../gateway/server.js';
 import { Metrics } from '../gateway/metrics.js';
 import { startEmbeddedBackend, type EmbeddedBackend } from './embedded-backend.js';
 import { createModules, type Modules } from './modules.js';
+import { startWalCheckpointer } from '../store/wal-checkpointer.js';
 
 /** True for addresses that only this machine can reach. */
 export function isLoopbackHost(host: string): boolean {
@@ -68,6 +69,10 @@ export async function startBastion(opts: StartOptions): Promise<RunningBastion> 
     mkdirSync(config.server.dataDir, { recursive: true, mode: 0o700 });
     const { store, handle } = await openStore({ dataDir: config.server.dataDir, ...(config.server.databaseUrl ? { databaseUrl: config.server.databaseUrl } : {}) });
     cleanups.push(() => store.close());
+    if (handle.kind === 'sqlite') {
+      const checkpointer = startWalCheckpointer(handle.db, { onError: (message) => log.warn('SQLite WAL checkpoint failed', { message }) });
+      cleanups.push(() => checkpointer.stop());
+    }
 
     const metrics = new Metrics();
     const modules = await createModules({ config, handle, store, log, metrics, env });
