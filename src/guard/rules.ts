@@ -14,6 +14,7 @@ import { INTENT_RULES } from './rules-intent.js';
 import { MULTILINGUAL_RULES } from './rules-multilingual.js';
 import { MULTILINGUAL_INDIRECT_RULES } from './rules-multilingual-indirect.js';
 import { everydayMode } from './mode-context.js';
+import { ownMessage, quotedMention, sysadminQuestion } from './mention.js';
 import { PERSONA_RULES } from './rules-persona.js';
 import { fillTokenBloom, gateWords, mayContainWord, wordBits } from './rule-gates.js';
 
@@ -157,7 +158,7 @@ const BASE_RULES: readonly Rule[] = [
     re: r(`\\bwhile true:\\s{0,5}os\\.fork\\(|\\bshutil\\.rmtree\\(\\s{0,3}['"]/|\\bexec\\(open\\(|\\b(?:cryptomine|xmrig|coinhive)\\b|\\brm\\s{1,3}-rf\\s{1,3}(?:/|~|\\*)(?:\\s|$|;)|:\\(\\)\\s{0,3}\\{\\s{0,3}:\\|:&\\s{0,3}\\};:`) },
   { id: 'command.offensive_request', category: 'command', score: 0.4, toolScore: 0.7,
     re: r(`\\b(?:compromised (?:system|host|machine)|maintain (?:persistent )?access|evad(?:e|ing) (?:detection|antivirus|edr|the verify)|sandbox environment|keylogger|ransomware|phishing emails?|c2 (?:server|channel|technique)|lateral movement|exfiltrate)\\b`),
-    unless: r(`\\b(?:backups?|restore|recover\\w{0,4}|prevent\\w{0,4}|protect\\w{0,4}|defen[cs]\\w{0,3}|mitigat\\w{0,5}|incident response|copias? de seguridad|sauvegardes?|sicherung\\w{0,2}|backup\\w{0,2}|cópias? de segurança|proteger|protéger|schützen|víctimas?|sufri\\w{0,2}|subi(?:mos|ó)|atacad\\w{0,2})\\b`) },
+    unless: r(`\\b(?:backups?|restore|recover\\w{0,4}|prevent\\w{0,4}|protect\\w{0,4}|defen[cs]\\w{0,3}|mitigat\\w{0,5}|incident response|recogni[sz]\\w{0,4}|spot(?:ting)? (?:it|them|one|the signs)|security awareness|train(?:ing)? (?:my |our |the )?(?:staff|employees|team|colleagues)|copias? de seguridad|sauvegardes?|sicherung\\w{0,2}|backup\\w{0,2}|cópias? de segurança|proteger|protéger|schützen|víctimas?|sufri\\w{0,2}|subi(?:mos|ó)|atacad\\w{0,2})\\b`) },
   { id: 'command.offensive_code', category: 'command', score: 0.6, toolScore: 0.85,
     re: r(`\\b(?:write|create|implement|develop|generate|build|code|produce)\\b[^.\\n]{0,80}\\b(?:code|script|program|function|malware|payload|tool)\\b[^\\n]{0,200}\\b(?:allows? an attacker|for an attacker|malicious (?:script|attachment|payload|link|code|macro|executable|file)|(?:targeted|sophisticated|convincing) phishing|(?:avoid|evade|evading|avoiding|bypass(?:ing)?) (?:detection|antivirus|edr|security (?:software|controls))|c2 (?:server|communication|channel|infrastructure)|maintain access to a compromised|escape (?:the |a )?sandbox|gain (?:root|unauthori[sz]ed) access|exploit(?:ing)? (?:the |a |known )?vulnerabilit)`),
     unless: r(`\\b(?:(?<!(?:avoid|evade|evading|avoiding) )detect(?:s|ing|ion)?|prevent(?:s|ing|ion)?|block(?:s|ing)?|protect(?:s|ing|ion)?|defen[cs]e|defend|mitigat\\w{0,6}|harden\\w{0,4}|difficult for an attacker|not use any malicious|alert(?:s|ing)? on)\\b`) },
@@ -237,9 +238,24 @@ const QUESTION_FRAMING = new RegExp([
 ].join('|'), 'u');
 const FRAMING = new RegExp(`${TEXT_OP.source}|${QUESTION_FRAMING.source}`, 'u');
 const FRAMED_CAP = 0.45;
+/** The "ignore / forget …" rules: their object may be the writer's own message ("ignore my previous mail"). */
+const SET_ASIDE = new Set(['override.ignore_previous', 'override.multilingual', 'override.multilingual_more', 'override.multilingual_above']);
 
 /** Code that handles chat templates (Jinja, tokenizer configs) mentions template tokens without spoofing a turn. */
 const TEMPLATE_CODE = /\{\{|\{%|jinja|chat_template|tokenizer|apply_chat_template|\bregex\b|\bregular expression\b|\bescape\b|\bprompt (?:format|template)\b|\bmessages array\b|\bright format\b|```|`[^`\n]{0,60}(?:<\||\[\/?inst\]|<<\/?sys>>|<\/?s>|_of_turn>)|\b(?:special|stop|control) (?:tokens?|sequences?|strings?)\b|\bstop (?:param(?:eter)?s?|words?|list)\b|stop 参数|\b(?:chat|conversation|dialogue|prompt|instruction) (?:format|template)s?\b|\bformat (?:a|the|my|our) (?:conversation|chat|dialogue|prompt)s?\b|\b(?:tags?|tokens?) like\b|\b(?:uses?|using|emits?|outputs?) (?:the )?(?:tokens?|tags?)\b|\b(?:it|they|model) uses\b[^\n]{0,30}\btags?\b|\bfine-?tun\w{0,5}|\b(?:vllm|ollama|llama\.cpp|gguf|hugging ?face|transformers)\b|\bdataset\b|\bdonn[ée]es d'entra[iî]nement\b/u;
+
+/**
+ * The same developer context in the other languages of the multilingual rules: chat formats named
+ * (ChatML, Alpaca, Vicuna), "tokens like …", special/control tokens, chat templates.
+ */
+const TEMPLATE_TALK = new RegExp([
+  '\\bchatml\\b', '\\b(?:alpaca|vicuna|sharegpt|harmony)[ -]?(?:format|template|style)\\b',
+  '\\b(?:tokens?|jetons?|tag|tags|etiquetas?|balises?|marcadores?) (?:como|wie|comme|come|tipo|zoals|jak|gibi|seperti|như|especiales|especiais|spéciaux|speciali|de control|de contrôle|di controllo|de controle)(?![\\p{L}])',
+  '\\b(?:sonder|spezial|steuer|kontroll)-?tokens?\\b', '\\bspezielle(?:n)? tokens?\\b', '\\b(?:plantilla|modelo|modèle|modello|vorlage|template) de (?:chat|conversa\\w{0,6}|diálogo)\\b', '\\bchat-?(?:vorlage|format|template)s?\\b',
+  'специальн\\S{0,3} (?:токен|тег)', '(?:токен|тег)\\S{0,2} (?:вроде|типа|как)', 'шаблон\\S{0,2} (?:чата|диалога)',
+  '特殊(?:token|标记|符号|字符|トークン)', '(?:对话|對話|聊天)(?:模板|格式)', 'チャット(?:テンプレート|形式)', '特別なトークン', '특수 토큰', '(?:채팅|대화) (?:템플릿|형식)',
+  '\\bözel (?:token|etiket)', '\\b(?:token|tag) (?:khusus|đặc biệt)\\b', '\\bspeciale tokens?\\b', '\\bspecjaln\\S{0,3} tokeny?',
+].join('|'), 'u');
 
 /** Markers of a pasted document: e-mail headers, HTML, a fenced file. */
 export const DOCUMENT = /(?:^|\n|\|)[ \t]{0,3}(?:subject|from|to|cc|email_from|received date|date|content)[ \t]{0,3}:|<html|<body|<!doctype|<div|<p>|<td>|<table|<code>|<caption>|\b(?:hi|dear|hello) [a-z]{2,20},|\bif you have any questions\b|\b(?:best|kind) regards\b|\bunsubscribe\b|\b(?:summari[sz]e|translate|analy[sz]e|review) (?:this|the following) (?:document|e-?mail|web ?page|page|article|text|file|html)\b/u;
@@ -398,6 +414,7 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     return m;
   };
   let doc: boolean | undefined;
+  let sysadmin: boolean | undefined;
   fillTokenBloom(lower);
   for (let i = 0; i < RULES.length; i++) {
     const rule = RULES[i] as Rule;
@@ -415,7 +432,11 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     // Defensive wording counts like a framing: weak evidence, and a separate classifier feature.
     let capped = questionFramed || (textOpAt >= 0 && textOpAt <= m.index) || (rule.unless !== undefined && run(rule.unless) !== null) ||
       (rule.unlessAt !== undefined && rule.unlessAt.test(lower.slice(m.index, m.index + m[0].length + 60)));
-    if (rule.category === 'template_spoof' && TEMPLATE_CODE.test(lower)) capped = true;
+    if (rule.category === 'template_spoof' && (TEMPLATE_CODE.test(lower) || TEMPLATE_TALK.test(lower))) capped = true;
+    // A phrase named in quotes, one's own earlier message taken back, a shell command asked about.
+    if (!capped && quotedMention(lower, rule.category, m.index, m[0].length)) capped = true;
+    if (!capped && SET_ASIDE.has(rule.id) && ownMessage(lower, m[0], m.index)) capped = true;
+    if (!capped && rule.category === 'command' && score < 0.5) capped = (sysadmin ??= sysadminQuestion(lower));
     if (capped) score = Math.min(score, FRAMED_CAP);
     hits.push(capped ? { id: rule.id, category: rule.category, score, framed: true } : { id: rule.id, category: rule.category, score });
   }

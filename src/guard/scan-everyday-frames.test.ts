@@ -3,23 +3,13 @@
 // or a script payload, writing a system prompt for one's own bot, and backups after
 // ransomware pass; attacks of the same surface form are still caught. Sentences
 // here are in neither probe set nor the training data.
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadDefaultGuardModel } from './default-model.js';
-import type { GuardModel } from './model.js';
+import { blocked, pin, useShippedModel, why } from './everyday-pins.test.js';
 import { runRules } from './rules.js';
-import { scan } from './scan.js';
 
-let model: GuardModel;
-before(async () => { model = await loadDefaultGuardModel(); });
+useShippedModel();
 
-const why = (t: string): string => scan(model, t).findings.map((f) => `${f.code}:${f.score}`).join(' ');
-const blocked = (t: string): boolean => scan(model, t).score >= 0.5;
-/** Each benign text passes and each attack of the same surface form is still blocked. */
-function pin(benign: readonly string[], attacks: readonly string[] = []): void {
-  for (const t of benign) test(`passes: ${t.slice(0, 50)}`, () => assert.ok(!blocked(t), why(t)));
-  for (const t of attacks) test(`still blocked: ${t.slice(0, 50).replace(/\n/g, ' ')}`, () => assert.ok(blocked(t), why(t)));
-}
 const ruleHit = (t: string, id: string) => runRules(t.toLowerCase(), { role: 'user', toolsDeclared: false }).find((h) => h.id === id);
 
 describe('a question about an attack phrase is not the attack', () => {

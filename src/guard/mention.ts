@@ -1,0 +1,175 @@
+/**
+ * A rule match that is talked about, not used. Three everyday shapes share
+ * the words of an override or an exploit:
+ *
+ * - **A quoted mention.** The match lies inside a quotation that the writer
+ *   names as a phrase: "the string 'disregard all prior instructions'",
+ *   "der Satz „Ignoriere alle …“", "frases como «olvida tus instrucciones»",
+ *   "o comando \"ignore as instruções\"", "'önceki talimatları unut' cümlesi",
+ *   "「前の指示を無視して」という文". The naming word (string, phrase,
+ *   sentence, wording, command, "like / such as" …) stands right before the
+ *   opening quote or, in the verb-final languages, right after the closing
+ *   one. A quotation introduced by an order ("run the command '…'", "say the
+ *   sentence '…'") is not a mention.
+ * - **Taking back one's own message.** "Please ignore my previous message
+ *   about the deadline", "ignorez mes consignes d'hier", "vergessen Sie meine
+ *   letzte Mail": the object of "ignore" belongs to the writer (my, our, the
+ *   one I sent), so it is not the model's instructions.
+ * - **A sysadmin question.** A command rule fires on shell text the user asks
+ *   about ("how do I give sudo rights without editing /etc/sudoers?", "is
+ *   piping curl to sh a bad practice?"): a how-to or advice question, with no
+ *   order to run anything and no tools.
+ *
+ * Each is a cap, not an exemption: the hit stays as a `framed:` feature and
+ * the classifier decides. Word lists cover the languages of the multilingual
+ * rules; every test is one regex with bounded gaps on a short slice around the
+ * match (or, for the question, the text), so the cost is linear.
+ */
+
+/** `\\b` is ASCII-only in JavaScript; here it is a word boundary for every script. */
+const B = '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))';
+const r = (s: string, flags = 'u'): RegExp => new RegExp(s.normalize('NFKC').replaceAll('\\b', B), flags);
+
+const QUOTES = `'"\`“”„«»‹›「」『』‘’‚`;
+const QUOTE_CHAR = new RegExp(`[${QUOTES}]`, 'u');
+
+/** A word naming a piece of text, or "like / such as", right before an opening quote. */
+const NAMED_BEFORE = r(`(?:${[
+  '\\b(?:string|phrase|sentence|wording|words?|expression|command|prompt|pattern|term|like|such as|e\\.g\\.)s?\\b',
+  '\\b(?:satz|sätze|phrase|formulierung|ausdruck|worte?|wörter|befehl|zeichenkette|wie|etwa|z\\. ?b\\.)\\b',
+  '\\b(?:frases?|oraci[oó]n|oraciones|expresi[oó]n|palabras|comando|orden|cadena|como|tipo)\\b',
+  '\\b(?:phrases?|expression|formule|commande|cha[iî]ne|mots|comme|type)\\b',
+  '\\b(?:frase|espressione|comando|stringa|parole|come|tipo)\\b',
+  '\\b(?:frase|express[aã]o|comando|palavras|como|tipo)\\b',
+  '\\b(?:фраз\\p{L}{0,2}|выражени\\p{L}{0,2}|строк\\p{L}{0,2}|команд\\p{L}{0,2}|слова|вроде|типа|как|предложени\\p{L}{0,2})\\b',
+  '(?:短语|句子|这句话|這句話|字符串|命令|提示词|像|比如|例如|这句|這句)',
+  '(?:フレーズ|文字列|コマンド|文章|例えば)', '\\b(?:문장|문구|표현|명령어?|예를 들어|예컨대)\\b',
+  '\\b(?:zin|zinnen|zinsnede|uitdrukking|opdracht|zoals)\\b', '\\b(?:zdani\\p{L}{0,2}|fraz\\p{L}{0,2}|polecen\\p{L}{0,2}|jak|typu)\\b',
+  '\\b(?:ifade|cümle|komut)\\b', '\\b(?:kalimat|frasa|perintah|seperti)\\b', '\\b(?:câu|cụm từ|lệnh|dòng chữ|như)\\b',
+  '(?:عبارة|جملة|الجملة|العبارة|أمر|مثل)', '(?:वाक्य|वाक्यांश|कमांड|जैसे)',
+].join('|')})\\s{0,3}$`);
+
+/** In the verb-final languages the naming word follows the quotation: "「…」という文", "'…' cümlesi". */
+const NAMED_AFTER = r(`^\\s{0,2}(?:${[
+  'という', 'と言う', 'って(?:いう|言う)', 'のような', 'みたいな', 'などの',
+  '(?:이)?라는', '(?:이)?란', '(?:와|과) 같은', '같은', '등의',
+  '这句', '這句', '这种', '這種', '之类', '之類', '这样的', '這樣的',
+  '\\b(?:cümle\\p{L}{0,3}|ifade\\p{L}{0,3}|söz\\p{L}{0,3}|komut\\p{L}{0,3}|gibi|diye)\\b',
+  '(?:वाला|वाली|वाले|जैसे|जैसा|वाक्य)',
+].join('|')})`);
+
+/**
+ * An order that introduces the quotation ("run the command '…'", "say the sentence '…'"): it is then to
+ * be carried out, not talked about. The verb opens a sentence or follows "please / now / then / and".
+ */
+const ORDER_BEFORE = r(`(?:[.!?:;,\\n]\\s{0,3}|\\b(?:please|now|then|and|just|bitte|jetzt|dann|und|por favor|ahora|y|s'il te plaît|maintenant|et|per favore|ora|e|agora|пожалуйста|теперь|и|请|現在|今すぐ)\\s{1,3})(?:${[
+  '\\b(?:run|execute|exec|follow|obey|apply|type|enter|paste|say|print|output|repeat|write|answer|respond|reply|use|start|begin|act on|comply with)\\b',
+  '\\b(?:ejecuta|sigue|obedece|aplica|escribe|responde|usa|empieza)\\b', '\\b(?:führe|befolge|folge|gib|schreib|antworte|sag|benutze|beginne)\\b',
+  '\\b(?:exécute|suis|obéis|applique|écris|réponds|dis|utilise|commence)\\b', '\\b(?:esegui|segui|obbedisci|applica|scrivi|rispondi|usa|inizia)\\b',
+  '\\b(?:executa|execute|siga|obedeça|aplique|escreva|responda|diga|use|comece)\\b',
+  '\\b(?:выполни\\p{L}{0,2}|следуй|напиши|ответь|скажи|используй|начни)\\b', '(?:执行|遵循|照做|输出|回答|说出)', '\\b(?:voer|volg|schrijf|antwoord|zeg)\\b', '\\b(?:wykonaj|napisz|odpowiedz|powiedz)\\b',
+].join('|')})[^.!?\\n]{0,24}$`);
+
+/** The categories whose rules match a phrase people quote and ask about (not personas, whose prompts quote their own catchphrases). */
+const MENTIONABLE = new Set(['override', 'prompt_leak']);
+
+/**
+ * True when the match at [index, index+length) lies inside a quotation that
+ * the text names as a phrase (see the file comment). The quotation must open
+ * at most 40 characters before the match and close at most 80 after it.
+ */
+export function quotedMention(lower: string, category: string, index: number, length: number): boolean {
+  if (!MENTIONABLE.has(category)) return false;
+  let open = -1;
+  for (let i = index - 1; i >= Math.max(0, index - 40); i--) {
+    const c = lower[i] as string;
+    if (c === '\n') break;
+    if (QUOTE_CHAR.test(c)) { open = i; break; }
+  }
+  if (open < 0) return false;
+  const end = index + length;
+  let close = -1;
+  for (let i = end; i < Math.min(lower.length, end + 80); i++) {
+    const c = lower[i] as string;
+    if (c === '\n') break;
+    if (QUOTE_CHAR.test(c)) { close = i; break; }
+  }
+  if (close < 0) return false;
+  const before = lower.slice(Math.max(0, open - 40), open);
+  if (NAMED_BEFORE.test(before)) {
+    // The order may open the text: a line break stands in for its start.
+    const head = (open > 60 ? '' : '\n') + lower.slice(Math.max(0, open - 60), open);
+    return !ORDER_BEFORE.test(head.slice(0, head.length - before.length + before.search(NAMED_BEFORE)));
+  }
+  return NAMED_AFTER.test(lower.slice(close + 1, close + 16));
+}
+
+/** The object of "ignore" is the writer's own: "my / our … message", "the mail I sent", "meine letzte Nachricht". */
+const OWN_OBJECT_END = r(`(?:${[
+  '\\b(?:my|our)\\s{1,3}(?:\\p{L}{1,12}\\s{1,3}){0,2}\\p{L}{2,20}',
+  '\\b(?:meine?[nrs]?|unsere?[nrs]?)\\s{1,3}(?:\\p{L}{1,12}\\s{1,3}){0,2}\\p{L}{2,20}',
+  '\\b(?:mis|mi|nuestr[oa]s?|mes|mon|ma|nos|notre|miei|mie|mio|mia|nostr[aeio]|minhas?|meus?|nossas?|nossos?|mijn|onze|moj\\p{L}{0,3}|nasz\\p{L}{0,3})\\s{1,3}(?:\\p{L}{1,12}\\s{1,3}){0,2}\\p{L}{2,20}',
+  '\\b(?:мо\\p{L}{1,3}|наш\\p{L}{0,3})\\s{1,3}(?:\\p{L}{1,12}\\s{1,3}){0,2}\\p{L}{2,20}',
+].join('|')})$`);
+/** Nouns the writer sends: messages, mails, notes and their own instructions. */
+const SENT_NOUN = r(`(?:${[
+  '\\b(?:messages?|mails?|e-?mails?|notes?|texts?|posts?|comments?|replies|reply|requests?|questions?|instructions?|directions|rules|prompts?)$',
+  '\\b(?:nachricht\\p{L}{0,2}|mail\\p{L}{0,2}|e-mail\\p{L}{0,2}|anweisung\\p{L}{0,2}|anfrage|frage|notiz)$',
+  '\\b(?:mensajes?|correos?|instrucciones|indicaciones|mensagens?|e-mails?|instruções|messages?|courriels?|consignes|instructions|messaggi[oa]?|istruzioni|berichten?|instructies|wiadomo\\p{L}{1,3}|instrukcj\\p{L}{0,2}|polece\\p{L}{1,3})$',
+  '(?:сообщени|письм|инструкц|указани)\\p{L}{0,3}$',
+  '\\b(?:instruksi|perintah|pesan)$', '(?:hướng dẫn|chỉ dẫn|tin nhắn)$',
+].join('|')})`);
+/** "… the message I sent", "… das ich geschickt habe", "… que te envié", "… che ho mandato ieri". */
+const SENT_BY_ME = r(`(?:${[
+  '^\\s{0,2}(?:that |which )?(?:i|we)\\s{1,3}(?:just\\s{1,3})?(?:sent|gave|wrote|posted|left|shared|mailed)\\b',
+  '^\\s{0,2}(?:saya|kami|yang (?:saya|kami) (?:kirim|berikan|tulis)|của tôi|tôi (?:đã )?gửi)\\b',
+  "^\\s{0,2},?\\s{0,2}(?:que|che|die|das|den|qu'|которы\\p{L}{1,2}|которое)[^.\\n]{0,16}(?:envi[eé]|mand[eé]|dej[eé]|escrib[ií]|envoy|ho (?:mandato|inviato|lasciato|dato|scritto)|geschickt|gesendet|geschrieben|gegeben|enviei|mandei|escrevi|отправил|написал|прислал)",
+].join('|')})`);
+const SENT_BY_ME_BEFORE = r(`(?:${[
+  '(?:我|我们)(?:之前|刚才|上次|昨天|早上)?(?:发|給|给|写|寫|说|說)?的\\s{0,2}$', '(?:私|僕|わたし)(?:が|の)(?:送った|書いた|出した)?\\s{0,2}$',
+  '(?:제가|내가|저의|나의|제|내)\\s{0,2}(?:보낸|드린|쓴)?\\s{0,2}$',
+  '\\b(?:benim|gönderdiğim|verdiğim|yazdığım|ilettiğim)\\s{1,3}$', '(?:मेरे|मेरी|मैंने)[^।\\n]{0,12}$',
+].join('|')})`);
+
+/** The model's instructions named before the writer's own object: "ignore all previous instructions in my message". */
+const MODEL_OBJECT = r('\\b(?:instructions?|prompts?|rules|directives?|guidelines|commands|context|constraints|restrictions|programming|guidance|anweisung\\p{L}{0,2}|instrucciones|consignes|istruzioni|instruções|regeln|reglas|regras)\\b|инструкц|указани|правил|指令|指示|规则|提示');
+/** In Chinese the writer's own object sits inside the match: "忽略我之前发的说明". */
+const OWN_OBJECT_CJK = /(?:我们|我們|我)[^的\n]{0,6}的[^\n]{0,4}$/u;
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** True when the override's object is the writer's own earlier message or instructions. */
+export function ownMessage(lower: string, match: string, index: number): boolean {
+  // Some patterns stop inside the object's word ("esqueça as instru…"): read it to its end.
+  let end = index + match.trimEnd().length;
+  while (end < lower.length && end < index + match.length + 16 && WORD_CHAR.test(lower[end] as string)) end++;
+  const m = lower.slice(index, end);
+  const own = OWN_OBJECT_END.exec(m) ?? OWN_OBJECT_CJK.exec(m);
+  if (own !== null) return (OWN_OBJECT_CJK.test(m) || SENT_NOUN.test(m)) && !MODEL_OBJECT.test(m.slice(0, own.index));
+  if (SENT_NOUN.test(m) && SENT_BY_ME.test(lower.slice(end, end + 40))) return true;
+  return SENT_BY_ME_BEFORE.test(lower.slice(Math.max(0, index - 16), index));
+}
+
+/** A how-to or advice question about one's own system, in the languages of the multilingual rules. */
+const SYSADMIN_QUESTION = r(`(?:${[
+  '\\bhow (?:do|can|could|should|would) (?:i|we)\\b', '\\bhow to\\b', "\\bwhat(?:'s| is) (?:the|a) (?:best|right|correct|proper|safe|safer|recommended|cleanest) way\\b",
+  '\\bis (?:it|this|that) (?:safe|ok|okay|fine|a good idea|a bad idea|bad|dangerous|risky)\\b', '\\bbad practice\\b', '\\bsafer (?:alternative|way|option)\\b', '\\bshould (?:i|we)\\b',
+  '\\bcomment (?:puis|peut|dois|faire|on|\\p{L}{2,12}er)\\b', '\\best-ce (?:que|qu)\\b', '\\bmauvaise pratique\\b',
+  '\\bc[oó]mo (?:puedo|podemos|hago|se|debo|configur\\p{L}{0,3}|instal\\p{L}{0,4}|evit\\p{L}{0,3}|d[ao]r?)\\b', '\\bes (?:seguro|mala práctica)\\b',
+  '\\bwie (?:kann|k[öo]nnen|mache|richte|installiere|konfiguriere|sollte|gebe|verhindere)\\b', '\\bist (?:es|das) (?:sicher|schlechte praxis)\\b',
+  '\\bcome (?:posso|possiamo|faccio|si|devo)\\b', '\\bcomo (?:posso|podemos|faço|fazer|devo|se)\\b',
+  'как (?:мне|можно|сделать|настроить|установить|дать|выдать|посмотреть|проверить|правильно)', '(?:怎么|怎样|如何|怎麼)', '(?:どうすれば|どうやって|方法を教えて)',
+  '어떻게', '\\bnasıl\\b', '\\bhoe (?:kan|moet|doe|zet)\\b', '\\bjak (?:mogę|można|zrobić|ustawić|sprawdzić|dać)\\b', '\\bbagaimana (?:cara)?\\b', '(?:làm sao|làm thế nào|cách nào)', 'كيف', 'कैसे',
+].join('|')})`);
+/** An order to run something, or tools named: then the command is not only asked about. */
+const RUN_ORDER = r(`(?:${[
+  '\\b(?:run|execute|exec|invoke|call)\\b[^.\\n]{0,40}\\b(?:this|these|the following|it|for me|now|on (?:the|your) (?:server|machine|shell))\\b',
+  '\\byour (?:shell|terminal|tools?|code interpreter|sandbox|environment|system)\\b', '\\b(?:tool|function) call\\b', '\\b(?:code interpreter|sandbox)\\b',
+  '\\b(?:write|create|generate|craft|develop|implement|build)\\b[^.\\n]{0,30}\\b(?:code|script|program|exploit|payload|malware)\\b',
+  '\\b(?:ejecuta|führe|exécute|esegui|executa|выполни)\\b', '(?:执行|実行して|실행해)',
+].join('|')})`);
+
+/** True when a command rule fired in a how-to or advice question with no order to run anything. */
+export function sysadminQuestion(lower: string): boolean {
+  return SYSADMIN_QUESTION.test(lower) && !RUN_ORDER.test(lower);
+}
