@@ -14,7 +14,7 @@ import { INTENT_RULES } from './rules-intent.js';
 import { MULTILINGUAL_RULES } from './rules-multilingual.js';
 import { MULTILINGUAL_INDIRECT_RULES } from './rules-multilingual-indirect.js';
 import { everydayMode } from './mode-context.js';
-import { ownMessage, quotedMention, sysadminQuestion } from './mention.js';
+import { afterMaterial, ownMessage, quotedMention, sysadminQuestion } from './mention.js';
 import { PERSONA_RULES } from './rules-persona.js';
 import { fillTokenBloom, gateWords, mayContainWord, wordBits } from './rule-gates.js';
 
@@ -64,7 +64,7 @@ const BASE_RULES: readonly Rule[] = [
   { id: 'override.multilingual_more', category: 'override', score: 0.9,
     re: r('(?:निर्देश|निर्देशों)[^।\\n]{0,30}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज)|(?:ไม่ต้องสนใจ|อย่า(?:ไป)?สนใจ|เพิกเฉย)[^\\n]{0,30}(?:คำแนะนำ|คำสั่ง)|talimat\\S{0,6}\\s{1,3}(?:yok say|görmezden gel|unut)|bỏ qua[^.\\n]{0,30}(?:hướng dẫn|chỉ dẫn|lệnh)|تجاهل[^.\\n]{0,30}(?:التعليمات|الإرشادات|الأوامر)|নির্দেশ\\S{0,6}[^।\\n]{0,20}(?:উপেক্ষা|অগ্রাহ্য)|(?:huwag pansinin|balewalain)[^.\\n]{0,30}(?:tagubilin|instruksyon|utos)|забудь[^.\\n]{0,30}(?:инструкц|указани|правил)|αγνόησε[^.\\n]{0,30}οδηγίες|negeer[^.\\n]{0,30}instructies|zignoruj[^.\\n]{0,30}instrukcj|(?:无视|忘记|忘掉|不要理会)[^。\\n]{0,12}(?:指令|指示|说明|规则)') },
   { id: 'override.ignore_above', category: 'override', score: 0.9,
-    re: r(`\\b(?:ignore|disregard|forget)\\s{1,5}(?:(?:all|everything|the|any|that|what (?:was|is))\\s{1,5}){0,2}(?:above|previous(?:ly)?|prior|preceding|earlier|said before)\\b(?:[^.\\n]{0,20}\\b(?:and|then|instead)\\b[^.\\n]{0,20}\\b(?:say|print|output|write|tell|answer|respond|reply|state|reveal|give|do|act)\\b|\\s{0,5}[.:;!]\\s{0,5}(?:now|instead|new|you (?:are|will|must))\\b)`) },
+    re: r(`\\b(?:ignore|disregard|forget)\\s{1,5}(?:(?:all|everything|the|any|that|what (?:was|is))\\s{1,5}){0,2}(?:above|previous(?:ly)?|prior|preceding|earlier|said before)\\b(?:[^.\\n]{0,20}\\b(?:and|then|instead)\\b[^.\\n]{0,20}\\b(?:say|print|output|write|tell|answer|respond|reply|state|reveal|give|do|act)\\b|\\s{0,5}[.:;!]\\s{0,5}(?:now|instead|new|from now on,?\\s{1,5}(?:you|your|answer|respond|reply|act|only|always)|you (?:are|will|must))\\b)`) },
   { id: 'override.mode_switch', category: 'override', score: 0.8, everyday: everydayMode,
     re: r('\\b(?:system|admin|god|debug|sudo|root|maintenance|unrestricted|developer|override) mode\\b[^.\\n]{0,20}\\b(?:activated|enabled|engaged|is on|unlocked)\\b|\\b(?:enable|enter|activate|switch to)\\s{1,5}(?:the\\s{1,5})?(?:admin|god|debug|sudo|root|unrestricted|developer|override) mode\\b') },
   { id: 'override.ignore_content', category: 'override', score: 0.8,
@@ -430,7 +430,7 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     const strong = toolish || (rule.category === 'indirect' && doc === true);
     let score = strong && rule.toolScore !== undefined ? rule.toolScore : rule.score;
     // Defensive wording counts like a framing: weak evidence, and a separate classifier feature.
-    let capped = questionFramed || (textOpAt >= 0 && textOpAt <= m.index) || (rule.unless !== undefined && run(rule.unless) !== null) ||
+    let capped = questionFramed || (textOpAt >= 0 && textOpAt <= m.index && !afterMaterial(lower, textOpAt, m.index)) || (rule.unless !== undefined && run(rule.unless) !== null) ||
       (rule.unlessAt !== undefined && rule.unlessAt.test(lower.slice(m.index, m.index + m[0].length + 60)));
     if (rule.category === 'template_spoof' && (TEMPLATE_CODE.test(lower) || TEMPLATE_TALK.test(lower))) capped = true;
     // A phrase named in quotes, one's own earlier message taken back, a shell command asked about.
