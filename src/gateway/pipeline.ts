@@ -18,16 +18,22 @@ export interface StageIO {
   readonly res: ServerResponse;
   /**
    * A raw body given up front; normally null, and the validate stage reads the body
-   * through `loadBody` and holds it only while decoding, so the bytes are not kept
-   * alive for the rest of the request (they would outlive young-generation GCs).
+   * itself and holds it only while decoding, so the bytes are not kept alive for the
+   * rest of the request (they would outlive young-generation GCs).
    */
   body: Buffer | null;
   /**
-   * Set by receive: reads the body with its size counted on the stream. It is not
-   * called before the caller is authenticated, so an anonymous client cannot make
-   * the gateway buffer bodies.
+   * Set by receive: the body may be read, with its size counted on the stream, up to
+   * this many bytes. It is not read before the caller is authenticated, so an
+   * anonymous client cannot make the gateway buffer bodies.
+   *
+   * Only data goes on this object, never a closure: while a closure was kept here
+   * (a `loadBody()` reader), every request's objects (request, response, headers,
+   * context) survived young-generation collections and were promoted, about 2.6 KB
+   * per request under load against 0.4 KB without, which cost major collections,
+   * heap growth and CPU.
    */
-  loadBody?: () => Promise<Buffer>;
+  bodyLimit?: number;
 }
 
 export interface Stage {

@@ -1,9 +1,11 @@
 import { test } from 'node:test';
+import { Readable } from 'node:stream';
+import type { IncomingMessage } from 'node:http';
 import assert from 'node:assert/strict';
 import { CircuitBreaker } from './backends/breaker.js';
 import { SseSplitter, eventData } from './sse.js';
 import { sanitizeBackendMessage } from './stages/proxy.js';
-import { canonicalPath } from './stages/receive.js';
+import { canonicalPath, createReceiveStage } from './stages/receive.js';
 import { createValidateStage } from './stages/validate.js';
 import { SERVER_DEFAULTS } from '../config/load.js';
 import type { RequestContext } from './context.js';
@@ -52,21 +54,23 @@ test('only canonical paths pass', () => {
   }
 });
 
-test('validate reads the body through loadBody and does not keep the raw bytes on the request', async () => {
-  const ctx = { endpoint: 'chat' } as RequestContext;
-  let reads = 0;
-  const io: StageIO = {
-    req: undefined as never,
-    res: undefined as never,
-    body: null,
-    loadBody: async () => {
-      reads++;
-      return Buffer.from(JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'hi' }], stream: true }));
-    },
-  };
+test('receive leaves only data on the request IO, and validate reads the body once without keeping the raw bytes', async () => {
+  const body = Buffer.from(JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'hi' }], stream: true }));
+  const req = Object.assign(Readable.from([body]), { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(body.length) } });
+  const ctx = { path: '/v1/chat/completions' } as RequestContext;
+  const io: StageIO = { req: req as unknown as IncomingMessage, res: undefined as never, body: null };
+  await createReceiveStage({ maxBodyBytes: 1024 }).run(ctx, io);
+  // A closure kept on io keeps every request's objects alive past young-generation GCs.
+  assert.deepEqual(Object.values(io).filter((v) => typeof v === 'function'), []);
+  assert.equal(io.bodyLimit, 1024);
   await createValidateStage(SERVER_DEFAULTS).run(ctx, io);
-  assert.equal(reads, 1);
   assert.equal(ctx.model, 'm');
   assert.equal(ctx.stream, true);
   assert.equal(io.body, null, 'the raw body is not held for the rest of the request');
+});
+
+test('validate counts the body against the limit receive set', async () => {
+  const req = Readable.from([Buffer.alloc(600, 0x20), Buffer.alloc(600, 0x20)]);
+  const io: StageIO = { req: req as unknown as IncomingMessage, res: undefined as never, body: null, bodyLimit: 1000 };
+  await assert.rejects(async () => createValidateStage(SERVER_DEFAULTS).run({ endpoint: 'chat' } as RequestContext, io), (e: unknown) => (e as { code?: string }).code === 'body_too_large');
 });

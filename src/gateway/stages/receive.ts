@@ -82,7 +82,7 @@ export function createReceiveStage(opts: { maxBodyBytes: number }): Stage {
       // A declared length over the cap is refused at once; the real size is still counted on the stream.
       const declared = Number(io.req.headers['content-length']);
       if (Number.isFinite(declared) && declared > opts.maxBodyBytes) throw new BastionError('body_too_large', `Request body exceeds ${opts.maxBodyBytes} bytes.`);
-      io.loadBody = () => readBody(io.req, opts.maxBodyBytes);
+      io.bodyLimit = opts.maxBodyBytes;
     },
   };
 }

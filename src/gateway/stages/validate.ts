@@ -6,6 +6,7 @@ import { BastionError } from '../../errors/registry.js';
 import type { ServerConfig } from '../../config/schema.js';
 import type { Stage } from '../pipeline.js';
 import { validateBody } from './validate-schema.js';
+import { readBody } from './receive.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -28,7 +29,7 @@ export function createValidateStage(caps: ServerConfig): Stage {
     name: 'validate',
     async run(ctx, io) {
       if (ctx.endpoint === 'models' || ctx.endpoint === undefined) return;
-      const raw = io.loadBody ? await io.loadBody() : io.body;
+      const raw = io.bodyLimit !== undefined ? await readBody(io.req, io.bodyLimit) : io.body;
       if (!raw || raw.length === 0) throw new BastionError('invalid_json', 'The request body is empty.');
       const body = validateBody(ctx.endpoint, decodeJson(raw), caps);
       ctx.body = body;
