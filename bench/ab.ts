@@ -7,7 +7,10 @@
  * of those ratios is steadier than absolute figures on a machine whose speed
  * drifts.
  *
- *   node --import tsx bench/ab.ts [--stream] [--all-stages] [--windows 8] [--seconds 2] TARGET...
+ *   node --import tsx bench/ab.ts [--stream] [--all-stages] [--node-proxy] [--windows 8] [--seconds 2] TARGET...
+ *
+ * `--node-proxy` adds the 20-line Node proxy of `npm run bench` as the first
+ * target, so every ratio is against it (the issue's throughput yardstick).
  *
  * TARGET is `DIR` or `DIR,SETTING,...`: DIR is a checkout whose `dist/` is built
  * (e.g. `git worktree add /tmp/old REV`, link node_modules, `npx tsc -p
@@ -30,10 +33,11 @@ const { values, positionals } = parseArgs({
     'all-stages': { type: 'boolean', default: false },
     windows: { type: 'string', default: '8' },
     seconds: { type: 'string', default: '2' },
+    'node-proxy': { type: 'boolean', default: false },
   },
 });
 if (positionals.length === 0) {
-  console.error('usage: node --import tsx bench/ab.ts [--stream] [--all-stages] [--windows N] [--seconds S] DIR[,KEY=VALUE...] ...');
+  console.error('usage: node --import tsx bench/ab.ts [--stream] [--all-stages] [--node-proxy] [--windows N] [--seconds S] DIR[,KEY=VALUE...] ...');
   process.exit(2);
 }
 const WINDOWS = Number(values.windows);
@@ -56,6 +60,11 @@ async function main(): Promise<void> {
   const upPort = await freePort();
   const up = await startProcess(pin('0', [process.execPath, '--import', 'tsx', 'bench/upstream-main.ts', String(upPort), '20']), listeningUrl);
   const targets: Target[] = [];
+  if (values['node-proxy']) {
+    const port = await freePort();
+    const np = await startProcess(pin('1', [process.execPath, 'bench/node-proxy.mjs', String(port), String(upPort)]), listeningUrl);
+    targets.push({ name: 'node-proxy', url: `${np.url}/chat/completions`, headers: {}, pid: np.child.pid! });
+  }
   for (const spec of positionals) {
     const [dir, ...settings] = spec.split(',');
     const env: Record<string, string> = { BASTION_LOG_LEVEL: 'warn' };
