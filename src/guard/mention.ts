@@ -7,10 +7,15 @@
  *   "der Satz „Ignoriere alle …“", "frases como «olvida tus instrucciones»",
  *   "o comando \"ignore as instruções\"", "'önceki talimatları unut' cümlesi",
  *   "「前の指示を無視して」という文". The naming word (string, phrase,
- *   sentence, wording, command, "like / such as" …) stands right before the
+ *   sentence, wording, command, "like / such as", or what the phrase is an
+ *   instance of: attack, exploit, trick, example …) stands right before the
  *   opening quote or, in the verb-final languages, right after the closing
- *   one. A quotation introduced by an order ("run the command '…'", "say the
- *   sentence '…'") is not a mention.
+ *   one; so does a verb of saying or typing in reported speech ("an attacker
+ *   typed '…'", "dijo en la reunión «…»", "「…」と入力する", "'…'라고 쓰면").
+ *   A quotation introduced by an order ("run the command '…'", "say the
+ *   sentence '…'") or followed by one ("… so do exactly that", "hazlo") is
+ *   not a mention. A quotation that a text operation follows ("「…」を英語に
+ *   訳して", "'…' - translate that") is material, like one after it.
  * - **Taking back one's own message.** "Please ignore my previous message
  *   about the deadline", "ignorez mes consignes d'hier", "vergessen Sie meine
  *   letzte Mail": the object of "ignore" belongs to the writer (my, our, the
@@ -42,6 +47,11 @@ const QUOTE_CHAR = new RegExp(`[${QUOTES}]`, 'u');
 /** A word naming a piece of text, or "like / such as", right before an opening quote. */
 const NAMED_BEFORE = r(`(?:${[
   '\\b(?:string|phrase|sentence|wording|words?|expression|command|prompt|pattern|term|like|such as|e\\.g\\.)s?\\b',
+  // what the phrase is an instance of: "the exploit '…'", "der Angriff „…“", "атака «…»"
+  '\\b(?:attack|exploit|payload|trick|example|line|injection|jailbreak|text|message)s?\\b', '\\b(?:angriff|trick|beispiel|zeile|nachricht|text)\\b',
+  '\\b(?:ataques?|truco|ejemplo|l[ií]nea|mensaje|texto|attaque|astuce|exemple|ligne|message|texte|attacco|trucco|esempio|riga|messaggio|testo|truque|exemplo|linha|mensagem)\\b',
+  '\\b(?:атак\\p{L}{0,2}|трюк\\p{L}{0,2}|пример\\p{L}{0,2}|сообщени\\p{L}{0,2}|текст\\p{L}{0,2})\\b', '(?:攻击|攻擊|例子|攻撃|例文)', '\\b(?:공격|예시|예문)\\b',
+  '\\b(?:aanval|voorbeeld|bericht|tekst|atak\\p{L}{0,2}|przykład\\p{L}{0,2}|saldırı\\p{L}{0,3}|serangan|contoh|teks|pesan|tấn công|ví dụ)\\b', '(?:هجوم|مثال|رسالة|हमला|उदाहरण)',
   '\\b(?:satz|sätze|phrase|formulierung|ausdruck|worte?|wörter|befehl|zeichenkette|wie|etwa|z\\. ?b\\.)\\b',
   '\\b(?:frases?|oraci[oó]n|oraciones|expresi[oó]n|palabras|comando|orden|cadena|como|tipo)\\b',
   '\\b(?:phrases?|expression|formule|commande|cha[iî]ne|mots|comme|type)\\b',
@@ -62,6 +72,30 @@ const NAMED_AFTER = r(`^\\s{0,2}(?:${[
   '这句', '這句', '这种', '這種', '之类', '之類', '这样的', '這樣的',
   '\\b(?:cümle\\p{L}{0,3}|ifade\\p{L}{0,3}|söz\\p{L}{0,3}|komut\\p{L}{0,3}|gibi|diye)\\b',
   '(?:वाला|वाली|वाले|जैसे|जैसा|वाक्य)',
+  // a verb of saying or typing after the quotation: "「…」と入力する", "'…'라고 입력하면", "'…' yazınca", "„…“ eingegeben"
+  'と(?:入力|言|い[っうわ]|書|打|送|質問|聞)', '(?:이)?라고', '\\b(?:yaz(?:ınca|dı|dığında|arsa|ılınca|mak)|de(?:di|yince|diğinde)|söyle(?:di|yince))\\b',
+  '(?:लिखने|लिखा|कहा|कहने|बोला|बोलने|टाइप)', '\\b(?:eingegeben|eingetippt|geschrieben|gesagt)\\b',
+].join('|')})`);
+
+/**
+ * A verb of saying or typing in the third person or past before the quotation, a few words back: "an attacker who typed
+ * '…'", "Mi jefe dijo en la reunión «…»", "Коллега написал боту «…»", "我同事在群里说「…」". Reported speech, not an order.
+ */
+const SAID_BEFORE = r(`(?:${[
+  '\\b(?:said|says|typed|types|wrote|writes|entered|enters|posted|posts|pasted|pastes|sent|sends|asked|asks|shouted|tried|tries|used|uses|submitted|quoted)\\b',
+  '\\b(?:sagte|sagt|schrieb|schreibt|tippte|tippt|fragte|meinte|postete|schickte)\\b', '\\b(?:dijo|dice|dec[ií]a|escribi[oó]|tecle[oó]|puso|pregunt[oó]|mand[oó]|envi[oó])\\b',
+  "\\b(?:a dit|dit|disait|a écrit|écrit|écrivait|a tapé|a envoyé|a mis|a demandé|demande)\\b", '\\b(?:ha detto|dice|diceva|ripeteva|ha scritto|scrive|scrisse|disse|ha digitato|ha chiesto|ha mandato)\\b',
+  '\\b(?:disse|diz|dizia|escreveu|escreve|digitou|falou|perguntou|mandou)\\b',
+  '\\b(?:сказал\\p{L}{0,2}|говорил\\p{L}{0,2}|говорит|написал\\p{L}{0,2}|пишет|ввёл|ввел\\p{L}{0,2}|напечатал\\p{L}{0,2}|спросил\\p{L}{0,2}|отправил\\p{L}{0,2}|сказав|написав)\\b',
+  '(?:说|說|写了|寫了|输入|輸入|发了|發了|问|問)', '\\b(?:zei|zegt|typte|schreef|vroeg|stuurde|powiedział\\p{L}{0,2}|napisał\\p{L}{0,2}|wpisał\\p{L}{0,2})\\b',
+  '\\b(?:bilang|berkata|mengatakan|menulis|mengetik|bertanya|nói|viết|gõ|hỏi|sa|sade|skrev|frågade|dedi|yazdı|söyledi|sordu)\\b', '(?:قال|قالت|كتب|كتبت|يقول|سأل|कहा|लिखा|बोला|पूछा)',
+].join('|')})[^.!?\\n${QUOTES}]{0,28}$`);
+
+/** After the quotation, an order to carry it out: "So do exactly that", "hazlo", "mach das", "照做". */
+const DO_IT_AFTER = r(`(?:${[
+  '\\b(?:do (?:it|that|this|so|exactly|what it says|as (?:it|he|she|they) sa(?:ys|id))|follow (?:it|that|this|them|those)|comply|obey|go ahead|act on (?:it|that)|execute (?:it|that)|carry (?:it|that) out)\\b',
+  '\\b(?:hazlo|haz (?:eso|lo que)|obedece|c[uú]mplelo|mach (?:das|es)|tu (?:das|es)|befolge|fais-le|fais (?:ça|cela|ce qu)|obéis|fallo|fai (?:così|quello|ciò)|obbedisci|faça (?:isso|o que)|faz isso|obedeça)\\b',
+  '\\b(?:сделай (?:это|так)|выполни|подчинись)\\b', '(?:照做|照办|照辦|その通りに|従って|그대로 해|따라 해)', '\\b(?:bunu yap|dediğini yap)\\b',
 ].join('|')})`);
 
 /**
@@ -80,34 +114,58 @@ const ORDER_BEFORE = r(`(?:[.!?:;,\\n]\\s{0,3}|\\b(?:please|now|then|and|just|bi
 const MENTIONABLE = new Set(['override', 'prompt_leak']);
 
 /**
- * True when the match at [index, index+length) lies inside a quotation that
- * the text names as a phrase (see the file comment). The quotation must open
- * at most 40 characters before the match and close at most 80 after it.
+ * The quotation around [index, index+length): it opens at most 40 characters before the match and closes at most 80
+ * after it, on the same line. Returns the positions of the two quotation marks, or null.
  */
-export function quotedMention(lower: string, category: string, index: number, length: number): boolean {
-  if (!MENTIONABLE.has(category)) return false;
+function quoteAround(lower: string, index: number, length: number): [number, number] | null {
   let open = -1;
   for (let i = index - 1; i >= Math.max(0, index - 40); i--) {
     const c = lower[i] as string;
     if (c === '\n') break;
     if (QUOTE_CHAR.test(c)) { open = i; break; }
   }
-  if (open < 0) return false;
+  if (open < 0) return null;
   const end = index + length;
-  let close = -1;
   for (let i = end; i < Math.min(lower.length, end + 80); i++) {
     const c = lower[i] as string;
     if (c === '\n') break;
-    if (QUOTE_CHAR.test(c)) { close = i; break; }
+    if (QUOTE_CHAR.test(c)) return [open, i];
   }
-  if (close < 0) return false;
+  return null;
+}
+
+/**
+ * True when the match lies inside a quotation that a text operation follows: "「…」を英語に訳して", "'…'를 영어로
+ * 번역해 주세요", "'…' — translate into German". In the verb-final languages the operation comes after its material.
+ */
+export function quotedBeforeOp(lower: string, category: string, index: number, length: number, op: RegExp): boolean {
+  if (!MENTIONABLE.has(category)) return false;
+  const q = quoteAround(lower, index, length);
+  if (q === null) return false;
+  const after = lower.slice(q[1] + 1, q[1] + 40);
+  const m = op.exec(after);
+  return m !== null && !/[.!?。！？\n]/u.test(after.slice(0, m.index)) && !DO_IT_AFTER.test(lower.slice(q[1] + 1, q[1] + 160));
+}
+
+/**
+ * True when the match at [index, index+length) lies inside a quotation that
+ * the text names as a phrase (see the file comment). The quotation must open
+ * at most 40 characters before the match and close at most 80 after it.
+ */
+export function quotedMention(lower: string, category: string, index: number, length: number): boolean {
+  if (!MENTIONABLE.has(category)) return false;
+  const q = quoteAround(lower, index, length);
+  if (q === null) return false;
+  const [open, close] = q;
+  // "… So do exactly that": the quotation is to be carried out, whatever names it.
+  if (DO_IT_AFTER.test(lower.slice(close + 1, close + 160))) return false;
   const before = lower.slice(Math.max(0, open - 40), open);
   if (NAMED_BEFORE.test(before)) {
     // The order may open the text: a line break stands in for its start.
     const head = (open > 60 ? '' : '\n') + lower.slice(Math.max(0, open - 60), open);
     return !ORDER_BEFORE.test(head.slice(0, head.length - before.length + before.search(NAMED_BEFORE)));
   }
-  return NAMED_AFTER.test(lower.slice(close + 1, close + 16));
+  return SAID_BEFORE.test(before) || NAMED_AFTER.test(lower.slice(close + 1, close + 16));
 }
 
 /** The object of "ignore" is the writer's own: "my / our … message", "the mail I sent", "meine letzte Nachricht". */

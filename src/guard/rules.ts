@@ -14,7 +14,7 @@ import { INTENT_RULES } from './rules-intent.js';
 import { MULTILINGUAL_RULES } from './rules-multilingual.js';
 import { MULTILINGUAL_INDIRECT_RULES } from './rules-multilingual-indirect.js';
 import { everydayMode } from './mode-context.js';
-import { afterMaterial, ownMessage, quotedMention, sysadminQuestion } from './mention.js';
+import { afterMaterial, ownMessage, quotedBeforeOp, quotedMention, sysadminQuestion } from './mention.js';
 import { PERSONA_RULES } from './rules-persona.js';
 import { fillTokenBloom, gateWords, mayContainWord, wordBits } from './rule-gates.js';
 
@@ -62,7 +62,7 @@ const BASE_RULES: readonly Rule[] = [
   { id: 'override.multilingual', category: 'override', score: 0.95,
     re: r('(?:ignor(?:e[zr]?|a|iere|ieren|ar|are)|oublie[zr]?|olvida|vergiss|esque[cç]a|dimentica)\\b[^.\\n]{0,40}(?:instructions?|instrucciones|anweisungen|instruções|istruzioni|consignes|regeln|reglas|regras)\\b|игнорир\\S{0,6}[^.\\n]{0,30}(?:инструкц|указани|правил)|忽略[^。\\n]{0,12}(?:指令|指示|说明|规则|提示)|無視[^。\\n]{0,12}(?:指示|命令|ルール)|무시[^.\\n]{0,16}(?:지시|명령|규칙)|(?:abaikan|lupakan)[^.\\n]{0,30}(?:instruksi|perintah)') },
   { id: 'override.multilingual_more', category: 'override', score: 0.9,
-    re: r('(?:निर्देश|निर्देशों)[^।\\n]{0,30}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज)|(?:ไม่ต้องสนใจ|อย่า(?:ไป)?สนใจ|เพิกเฉย)[^\\n]{0,30}(?:คำแนะนำ|คำสั่ง)|talimat\\S{0,6}\\s{1,3}(?:yok say|görmezden gel|unut)|bỏ qua[^.\\n]{0,30}(?:hướng dẫn|chỉ dẫn|lệnh)|تجاهل[^.\\n]{0,30}(?:التعليمات|الإرشادات|الأوامر)|নির্দেশ\\S{0,6}[^।\\n]{0,20}(?:উপেক্ষা|অগ্রাহ্য)|(?:huwag pansinin|balewalain)[^.\\n]{0,30}(?:tagubilin|instruksyon|utos)|забудь[^.\\n]{0,30}(?:инструкц|указани|правил)|αγνόησε[^.\\n]{0,30}οδηγίες|negeer[^.\\n]{0,30}instructies|zignoruj[^.\\n]{0,30}instrukcj|(?:无视|忘记|忘掉|不要理会)[^。\\n]{0,12}(?:指令|指示|说明|规则)') },
+    re: r('(?:निर्देश|निर्देशों)[^।\\n]{0,30}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज)|(?:ไม่ต้องสนใจ|อย่า(?:ไป)?สนใจ|เพิกเฉย)[^\\n]{0,30}(?:คำแนะนำ|คำสั่ง)|talimat\\S{0,6}\\s{1,3}(?:yok say|görmezden gel|unut(?!t|ma|mu|ul))|bỏ qua[^.\\n]{0,30}(?:hướng dẫn|chỉ dẫn|lệnh)|تجاهل[^.\\n]{0,30}(?:التعليمات|الإرشادات|الأوامر)|নির্দেশ\\S{0,6}[^।\\n]{0,20}(?:উপেক্ষা|অগ্রাহ্য)|(?:huwag pansinin|balewalain)[^.\\n]{0,30}(?:tagubilin|instruksyon|utos)|забудь[^.\\n]{0,30}(?:инструкц|указани|правил)|αγνόησε[^.\\n]{0,30}οδηγίες|negeer[^.\\n]{0,30}instructies|zignoruj[^.\\n]{0,30}instrukcj|(?:无视|忘记|忘掉|不要理会)[^。\\n]{0,12}(?:指令|指示|说明|规则)') },
   { id: 'override.ignore_above', category: 'override', score: 0.9,
     re: r(`\\b(?:ignore|disregard|forget)\\s{1,5}(?:(?:all|everything|the|any|that|what (?:was|is))\\s{1,5}){0,2}(?:above|previous(?:ly)?|prior|preceding|earlier|said before)\\b(?:[^.\\n]{0,20}\\b(?:and|then|instead)\\b[^.\\n]{0,20}\\b(?:say|print|output|write|tell|answer|respond|reply|state|reveal|give|do|act)\\b|\\s{0,5}[.:;!]\\s{0,5}(?:now|instead|new|from now on,?\\s{1,5}(?:you|your|answer|respond|reply|act|only|always)|you (?:are|will|must))\\b)`) },
   { id: 'override.mode_switch', category: 'override', score: 0.8, everyday: everydayMode,
@@ -197,7 +197,22 @@ const GATES: ReadonlyArray<Int32Array | null> = RULES.map((rule) => {
  * quoted material. When present, rule scores are capped so the classifier decides.
  */
 const TEXT_OPERATION = [
-  '\\btranslat(?:e|ion)\\b', '\\btradu(?:ire|cir|za|zir|ção|cción|ci|ca)\\b', 'übersetz', 'переведи', '翻译', '翻訳', '번역',
+  // "translate" in the languages of the multilingual rules and a few more (every form: traduis, traduci, vertaal, перевести …)
+  '\\btranslat(?:e|ion|ing)\\b', '\\btradu(?:is|isez|ire|isons|ction|cir|ce|zca|za|zir|ção|cción|ci|ca|zione|rre)\\b', 'übersetz', '\\bvert(?:aal|alen|aling|aalt)\\b',
+  '(?<![\\p{L}])перев(?:еди|едите|ести|одить|од на|од с)', '(?<![\\p{L}])перекла(?:ди|діть|сти|дати|д)', '\\b(?:prze)?tłumacz\\p{L}{0,5}', '\\bpřelož\\p{L}{0,3}|\\bpřeklad\\p{L}{0,2}',
+  '(?<![\\p{L}])översätt\\p{L}{0,4}|\\boversæt\\p{L}{0,3}|\\boversett\\p{L}{0,3}', '\\bterjemah\\p{L}{0,4}', '\\bdịch (?:sang|ra|giúp|hộ|câu|đoạn|bài|thông báo|lời)|\\bbản dịch\\b',
+  '(?<![\\p{L}])μεταφρ\\p{L}{0,6}', 'ترجم|ترجمه', 'अनुवाद (?:कर|कीजिए|करो|करें)|(?:का|में) अनुवाद', '(?<![\\p{L}])çevir(?:ir|ebilir|in|iver|mek|sene)\\p{L}{0,5}|\\btercüme', 'แปล', 'תרגם',
+  '翻译|翻譯|翻訳|翻成|译成|譯成|英訳|和訳|訳して|訳す|번역',
+  // "put / render this into English", "mets-le en anglais", "pásalo al inglés", "ins Englische übertragen", "영어로 옮겨", "英語にして"
+  '\\b(?:put|render|turn|rewrite)\\b[^.!?\\n]{0,40}\\b(?:in|into) (?:plain )?(?:english|french|german|spanish|italian|portuguese|russian|chinese|japanese|korean|turkish|dutch|polish|arabic)\\b',
+  "\\b(?:mettre|mets|mettez|passer|passe|passez)\\b[^.!?\\n]{0,40}\\ben (?:anglais|français|allemand|espagnol|italien|portugais)\\b",
+  '\\b(?:pasar|pasa|pásalo|pásame|pasas|pasarías|poner|pon|ponlo|verter|vierte|verta|passar|passa|passe|colocar|coloque|pôr)\\b[^.!?\\n]{0,40}\\b(?:al|para o|para|en|em) (?:inglés|inglês|francés|francês|alemán|alemão|español|espanhol|portugués|português|italiano)\\b',
+  '\\b(?:rendere|rendi|rendimi|mi rendi|mettere|metti|volgere|volgi|portare|porta)\\b[^.!?\\n]{0,40}\\bin (?:inglese|francese|tedesco|spagnolo|italiano|portoghese)\\b',
+  '(?<![\\p{L}])(?:übertrag\\p{L}{0,3}|bring\\p{L}{0,3})(?![\\p{L}])[^.!?\\n]{0,40}\\bins (?:englische|deutsche|französische|spanische|italienische)\\b|\\bins (?:englische|deutsche|französische|spanische|italienische) (?:übertrag|bring)',
+  '\\bin het (?:engels|nederlands|duits|frans|spaans) (?:zetten|zet|omzetten|overzetten)\\b|\\b(?:zet|zetten)\\b[^.!?\\n]{0,40}\\bin het (?:engels|nederlands|duits|frans|spaans)\\b',
+  '\\bchuyển(?![\\p{L}])[^.!?\\n]{0,40}\\bsang tiếng\\b', '(?:نقل|انقل|تنقل)[^.!?؟\\n]{0,40}إلى (?:الإنجليزية|الانجليزية|العربية|الفرنسية|الألمانية)',
+  '(?:영어|한국어|일본어|중국어)로 (?:옮겨|바꿔|번역)', '(?:英語|日本語|中国語)に(?:して|直|訳|変え)', '(?:翻成|改成|换成|換成|变成|變成)(?:英文|中文|英语|英語|日文)',
+  '(?:अंग्रेज़ी|अंग्रेजी|हिंदी) में (?:बदल|लिख|कर)', '\\b(?:ingilizce|türkçe|almanca|fransızca)\\p{L}{0,3}\\s{1,3}(?:\\p{L}{1,12}\\s{1,3})?(?:çevir|aktar)',
   '\\bhow do you say\\b', '\\b(?:proofread|paraphrase|fix the grammar)\\b',
 ];
 /**
@@ -239,7 +254,7 @@ const QUESTION_FRAMING = new RegExp([
 const FRAMING = new RegExp(`${TEXT_OP.source}|${QUESTION_FRAMING.source}`, 'u');
 const FRAMED_CAP = 0.45;
 /** The "ignore / forget …" rules: their object may be the writer's own message ("ignore my previous mail"). */
-const SET_ASIDE = new Set(['override.ignore_previous', 'override.multilingual', 'override.multilingual_more', 'override.multilingual_above']);
+const SET_ASIDE = new Set(['override.ignore_previous', 'override.multilingual', 'override.multilingual_more', 'override.multilingual_above', 'override.multilingual_object_first']);
 
 /** Code that handles chat templates (Jinja, tokenizer configs) mentions template tokens without spoofing a turn. */
 const TEMPLATE_CODE = /\{\{|\{%|jinja|chat_template|tokenizer|apply_chat_template|\bregex\b|\bregular expression\b|\bescape\b|\bprompt (?:format|template)\b|\bmessages array\b|\bright format\b|```|`[^`\n]{0,60}(?:<\||\[\/?inst\]|<<\/?sys>>|<\/?s>|_of_turn>)|\b(?:special|stop|control) (?:tokens?|sequences?|strings?)\b|\bstop (?:param(?:eter)?s?|words?|list)\b|stop 参数|\b(?:chat|conversation|dialogue|prompt|instruction) (?:format|template)s?\b|\bformat (?:a|the|my|our) (?:conversation|chat|dialogue|prompt)s?\b|\b(?:tags?|tokens?) like\b|\b(?:uses?|using|emits?|outputs?) (?:the )?(?:tokens?|tags?)\b|\b(?:it|they|model) uses\b[^\n]{0,30}\btags?\b|\bfine-?tun\w{0,5}|\b(?:vllm|ollama|llama\.cpp|gguf|hugging ?face|transformers)\b|\bdataset\b|\bdonn[ée]es d'entra[iî]nement\b/u;
@@ -435,6 +450,7 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     if (rule.category === 'template_spoof' && (TEMPLATE_CODE.test(lower) || TEMPLATE_TALK.test(lower))) capped = true;
     // A phrase named in quotes, one's own earlier message taken back, a shell command asked about.
     if (!capped && quotedMention(lower, rule.category, m.index, m[0].length)) capped = true;
+    if (!capped && quotedBeforeOp(lower, rule.category, m.index, m[0].length, TEXT_OP)) capped = true;
     if (!capped && SET_ASIDE.has(rule.id) && ownMessage(lower, m[0], m.index)) capped = true;
     if (!capped && rule.category === 'command' && score < 0.5) capped = (sysadmin ??= sysadminQuestion(lower));
     if (capped) score = Math.min(score, FRAMED_CAP);
