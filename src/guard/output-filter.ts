@@ -11,7 +11,7 @@ import type { OutputFilter, OutputVerdict } from '../gateway/stages/types.js';
 import { CODES } from './codes.js';
 import type { OutputPolicy } from './config.js';
 import { findSensitive, placeholder, type SensitiveMatch } from './sensitive.js';
-import { matchesOf } from '../util/regex.js';
+import { nextMatch } from '../util/regex.js';
 
 export interface OutputFilterOptions {
   policy: Readonly<OutputPolicy>;
@@ -81,9 +81,11 @@ export function createOutputFilter(opts: OutputFilterOptions): OutputFilter {
       }
     }
     if (policy.exfiltration !== 'allow') {
-      for (const m of matchesOf(LINK, pending)) {
+      LINK.lastIndex = 0;
+      // A link needs a '[': most chunks have none and skip the scan.
+      for (let m = pending.includes('[') ? nextMatch(LINK, pending) : null; m !== null; m = nextMatch(LINK, pending)) {
         const url = m[1] as string;
-        if (m.index === undefined || !isExfilLink(url, m[0].startsWith('!'), policy.allowedHosts)) continue;
+        if (!isExfilLink(url, m[0].startsWith('!'), policy.allowedHosts)) continue;
         if (policy.exfiltration === 'cut') { note('guard.exfiltration', 'exfiltration'); cut = 'guard.exfiltration'; pending = ''; return { cut }; }
         if (edits.some((e) => m.index < e.end && m.index + m[0].length > e.start)) continue;
         edits.push({ start: m.index, end: m.index + m[0].length, replacement: '[REDACTED:link]', code: 'guard.exfiltration', category: 'exfiltration' });

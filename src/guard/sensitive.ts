@@ -5,7 +5,7 @@
  * SSA rules for US SSNs. Patterns are bounded; matching is linear.
  */
 import type { PiiKind, SecretKind } from './codes.js';
-import { matchesOf } from '../util/regex.js';
+import { nextMatch } from '../util/regex.js';
 
 export interface SensitiveMatch {
   kind: SecretKind | PiiKind;
@@ -100,27 +100,36 @@ const DETECTORS: readonly Detector[] = [
   { kind: 'ip_address', type: 'pii', re: /\b(?:\d{1,3}\.){3}\d{1,3}\b/g, check: ipValid },
 ];
 
-/** Finds secrets and PII; overlapping matches keep the earliest detector in the list (secrets first). */
+function overlapsFound(found: readonly SensitiveMatch[], s: number, e: number): boolean {
+  for (const f of found) if (s < f.end && e > f.start) return true;
+  return false;
+}
+
+/**
+ * Finds secrets and PII; overlapping matches keep the earliest detector in the list (secrets first).
+ * Runs on every streamed chunk (output guard), so a detector that finds nothing allocates nothing.
+ */
 export function findSensitive(text: string, opts: { secrets?: boolean; pii?: boolean } = {}): SensitiveMatch[] {
   const wantSecrets = opts.secrets ?? true;
   const wantPii = opts.pii ?? true;
   const found: SensitiveMatch[] = [];
-  const taken = (s: number, e: number): boolean => found.some((f) => s < f.end && e > f.start);
   for (const d of DETECTORS) {
     if (d.type === 'secret' ? !wantSecrets : !wantPii) continue;
-    for (const m of matchesOf(d.re, text)) {
+    const re = d.re;
+    re.lastIndex = 0;
+    for (let m = nextMatch(re, text); m !== null; m = nextMatch(re, text)) {
       const g = d.group ?? 0;
       const value = m[g];
-      if (value === undefined || m.index === undefined) continue;
+      if (value === undefined) continue;
       const start = m.index + (g === 0 ? 0 : m[0].indexOf(value));
       const end = start + value.length;
       if (d.check && !d.check(value)) continue;
-      if (taken(start, end)) continue;
+      if (overlapsFound(found, start, end)) continue;
       found.push({ kind: d.kind, type: d.type, start, end });
       if (found.length >= 1000) break;
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
 export function placeholder(m: Pick<SensitiveMatch, 'kind'>): string {

@@ -8,13 +8,24 @@
 export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
   if (!re.global) throw new TypeError('matchesOf needs a global regex');
   re.lastIndex = 0;
-  for (;;) {
-    const m = re.exec(text);
-    if (m === null) return;
-    // An empty match would match again at the same place: step past it (by code point in unicode mode), as matchAll does.
-    if (m[0] === '') re.lastIndex = nextIndex(text, re.lastIndex, re.unicode || re.flags.includes('v'));
-    yield m;
-  }
+  for (let m = nextMatch(re, text); m !== null; m = nextMatch(re, text)) yield m;
+}
+
+/**
+ * The next match of a global regex from its `lastIndex`, stepping past an empty
+ * match as matchAll does; null at the end. For loops that run on every streamed
+ * chunk: unlike `matchesOf` it allocates nothing beyond the match itself (a
+ * generator and one iterator result per step add up when a score of detectors
+ * scan twenty chunks per answer). Set `re.lastIndex = 0` before the first call.
+ *
+ *   re.lastIndex = 0;
+ *   for (let m = nextMatch(re, text); m !== null; m = nextMatch(re, text)) { … }
+ */
+export function nextMatch(re: RegExp, text: string): RegExpExecArray | null {
+  const m = re.exec(text);
+  // An empty match would match again at the same place: step past it (by code point in unicode mode).
+  if (m !== null && m[0] === '') re.lastIndex = nextIndex(text, re.lastIndex, re.unicode || re.flags.includes('v'));
+  return m;
 }
 
 function nextIndex(text: string, i: number, unicode: boolean): number {

@@ -100,9 +100,11 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Upstream
     return null;
   };
 
-  /** Handles one event in transform mode; returns false when the stream was cut. */
-  const handle = async (ev: string): Promise<boolean> => {
-    // async only for cut(), which flushes what came before the cut
+  /**
+   * Handles one event in transform mode; returns false when the stream was cut. A promise only
+   * from cut(), which flushes what came before the cut: most events cost no promise.
+   */
+  const handle = (ev: string): boolean | Promise<boolean> => {
     const data = eventData(ev);
     if (data === null) return true;
     if (data === '[DONE]') {
@@ -222,7 +224,8 @@ export async function relayStream(ctx: RequestContext, io: StageIO, up: Upstream
           continue;
         }
         for (const ev of events) {
-          if (!(await handle(ev))) {
+          const h = handle(ev);
+          if (!(typeof h === 'boolean' ? h : await h)) {
             up.body.destroy();
             io.res.end();
             return;
