@@ -18,12 +18,14 @@ import { startTcpProxy, type TcpProxy } from '../limits/tcp-proxy.js';
 import { call, probe, type Answer } from './http.js';
 import { captureLog } from './capture-log.js';
 
+// A cut is seen at once (the proxy refuses connections), so the Redis timeout only has to be
+// long enough that a starved machine does not read a slow healthy answer as an outage.
 function yaml(proxyPort: number, prefix: string, failMode: 'open' | 'closed'): string {
   return `
 limits:
   store: redis
   failMode: ${failMode}
-  redis: { url: "redis://127.0.0.1:${proxyPort}", prefix: "${prefix}", timeout: 500ms }
+  redis: { url: "redis://127.0.0.1:${proxyPort}", prefix: "${prefix}", timeout: 2s }
   rules:
     per-key: { scope: key, kind: requests, amount: 3, window: 1h }
 `;
