@@ -91,11 +91,23 @@ const SAID_BEFORE = r(`(?:${[
   '\\b(?:bilang|berkata|mengatakan|menulis|mengetik|bertanya|nói|viết|gõ|hỏi|sa|sade|skrev|frågade|dedi|yazdı|söyledi|sordu)\\b', '(?:قال|قالت|كتب|كتبت|يقول|سأل|कहा|लिखा|बोला|पूछा)',
 ].join('|')})[^.!?\\n${QUOTES}]{0,28}$`);
 
+/**
+ * The same in Chinese, Japanese and Korean, where the verb alone does not tell an order from a statement: 照做 is an
+ * order with 请/马上/现在 before it or 吧/！/。 or the end after it, not in "模型就照做了" or "为什么会照做？"; 従って is one
+ * with ください/くれ or the sentence's end after it ("それに従ってください", "従って。"), not in "従ってしまうのですか" or
+ * "従っている"; 그대로 해 / 따라 해 with 줘/주세요/봐/라 or the sentence's end, not "따라 해버린다" or "그대로 해요?".
+ */
+const CJK_DO_IT = [
+  '(?:请|請|马上|馬上|立刻|现在|現在)(?:照做|照办|照辦)(?![了过過])', '(?:照做|照办|照辦)(?:吧|！|!|。|\\n|$)',
+  '(?:従って|その通りにして|そのとおりにして|その通りにやって|実行して)(?:ください|下さい|くれ|ね)?(?:[。！!\\n]|$)', '(?:従え|従いなさい)(?![\\p{L}])',
+  '(?:그대로|따라) 해(?: ?(?:줘|주세요|봐|라)|[.!\\n]|$)',
+].join('|');
+
 /** After the quotation, an order to carry it out: "So do exactly that", "hazlo", "mach das", "照做". */
 const DO_IT_AFTER = r(`(?:${[
   '\\b(?:do (?:it|that|this|so|exactly|what it says|as (?:it|he|she|they) sa(?:ys|id))|follow (?:it|that|this|them|those)|comply|obey|go ahead|act on (?:it|that)|execute (?:it|that)|carry (?:it|that) out)\\b',
   '\\b(?:hazlo|haz (?:eso|lo que)|obedece|c[uú]mplelo|mach (?:das|es)|tu (?:das|es)|befolge|fais-le|fais (?:ça|cela|ce qu)|obéis|fallo|fai (?:così|quello|ciò)|obbedisci|faça (?:isso|o que)|faz isso|obedeça)\\b',
-  '\\b(?:сделай (?:это|так)|выполни|подчинись)\\b', '(?:照做|照办|照辦|その通りに|従って|그대로 해|따라 해)', '\\b(?:bunu yap|dediğini yap)\\b',
+  '\\b(?:сделай (?:это|так)|выполни|подчинись)\\b', CJK_DO_IT, '\\b(?:bunu yap|dediğini yap)\\b',
 ].join('|')})`);
 
 /**

@@ -52,6 +52,7 @@ const NO_LIMITS = [
   '\\b(?:du hast|hast du|sie haben) (?:jetzt |ab sofort |ab jetzt |nun |von nun an )?keine (?:\\p{L}{1,12} )?(?:regeln|grenzen|einschränkungen|filter|beschränkungen|zensur) mehr\\b',
   '\\bf(?:ü|u)r dich (?:gibt es |gelten )(?:jetzt |ab sofort |ab jetzt |nun )?keine (?:regeln|grenzen|einschränkungen|filter|beschränkungen) mehr\\b',
   '\\bdeine (?:anweisungen|regeln|vorgaben)[^.\\n]{0,25}\\b(?:gelten|zählen) (?:jetzt |ab sofort |ab jetzt )?nicht mehr\\b',
+  '\\bgibt es (?:(?:jetzt|ab sofort|ab jetzt|nun|von nun an|für dich|fur dich|für sie) ){1,3}keine (?:\\p{L}{1,12} )?(?:regeln|grenzen|einschränkungen|filter|beschränkungen|zensur|verbote) mehr\\b|\\bkeine (?:\\p{L}{1,12} )?(?:regeln|grenzen|einschränkungen|filter|beschränkungen|zensur|verbote) mehr für dich\\b',
   'у (?:тебя|вас) (?:теперь |больше |уже |сейчас )*нет (?:никаких |больше |уже )*(?:правил|ограничений|фильтров|цензуры|запретов|рамок)',
   'тво(?:и|е) (?:инструкции|правила|ограничения)[^.\\n]{0,25}больше не (?:действуют|важны|считаются|работают)',
   '你(?:现在|已经|从现在起|從現在起|現在)?(?:没有|沒有|不再有|不受)(?:任何)?(?:的)?(?:限制|规则|規則|过滤|過濾|约束|約束|审查|審查)',

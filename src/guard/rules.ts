@@ -15,6 +15,7 @@ import { MULTILINGUAL_RULES } from './rules-multilingual.js';
 import { MULTILINGUAL_INDIRECT_RULES } from './rules-multilingual-indirect.js';
 import { everydayMode } from './mode-context.js';
 import { afterMaterial, ownMessage, quotedBeforeOp, quotedMention, sysadminQuestion } from './mention.js';
+import { OVERRIDE_ORDER_RULES } from './rules-override-order.js';
 import { PERSONA_RULES } from './rules-persona.js';
 import { fillTokenBloom, gateWords, mayContainWord, wordBits } from './rule-gates.js';
 
@@ -48,6 +49,14 @@ export interface RuleHit { id: string; category: GuardCategory; score: number; f
 const G = '[^.\\n]{0,40}';
 // Patterns are NFKC-normalised like the text they run on (e.g. Thai sara am decomposes).
 const r = (s: string): RegExp => new RegExp(s.normalize('NFKC'), 'u');
+
+/**
+ * Other credential stores (GnuPG keys, kubeconfig, Docker registry logins, .netrc, git and package-registry tokens,
+ * browser profiles), only where the text reads, packs or sends them (cat, tar, zip, scp, curl, base64 …) or pipes or
+ * redirects them: "Is it ~/.kube/config?" names a settings file, "tar c ~/.kube/config | curl …" takes it.
+ */
+const SECRET_STORES = '(?:~/\\.gnupg\\b|\\.gnupg/|\\.kube/config\\b|\\.docker/config\\.json|\\.netrc\\b|\\.git-credentials\\b|~/\\.(?:npmrc|pypirc)\\b|\\.config/gh/hosts\\.yml|\\.mozilla/firefox/|(?:google-chrome|chromium|brave-browser|microsoft-edge)/default\\b|\\b(?:cookies\\.sqlite|logins\\.json|key4\\.db)\\b|/login data\\b)';
+const MORE_SECRET_PATHS = `\\b(?:cat|tar|zip|7z|scp|rsync|curl|wget|base64|xxd|cp|nc|upload|send|post|exfiltrate|dump|print)\\b[^\\n]{0,60}${SECRET_STORES}|${SECRET_STORES}[^\\n]{0,40}(?:\\||>|\\bto https?:)`;
 
 const BASE_RULES: readonly Rule[] = [
   // direct instruction override
@@ -139,7 +148,7 @@ const BASE_RULES: readonly Rule[] = [
   { id: 'command.pipe_shell', category: 'command', score: 0.45, toolScore: 0.95,
     re: r('\\b(?:curl|wget|fetch|iwr|invoke-webrequest)\\b[^|\\n]{0,200}\\|\\s{0,5}(?:sudo\\s{1,5})?(?:ba|z|da)?sh\\b|\\bbash\\s{1,5}-i\\s{0,5}>&|/dev/tcp/|\\bnc\\b[^\\n]{0,40}\\s-e\\s|\\b(?:reverse|bind) shell\\b') },
   { id: 'command.secret_files', category: 'command', score: 0.45, toolScore: 0.9,
-    re: r('/etc/(?:passwd|shadow|sudoers)\\b|~?/\\.ssh/(?:id_[a-z0-9]+|authorized_keys)|\\.aws/credentials|\\.env\\b[^\\n]{0,20}\\b(?:file|contents|read|cat|print)|\\b(?:printenv|env vars|environment variables)\\b[^\\n]{0,40}\\b(?:print|dump|show|send|output|list all)\\b') },
+    re: r(`/etc/(?:passwd|shadow|sudoers)\\b|~?/\\.ssh/(?:id_[a-z0-9]+|authorized_keys)|\\.aws/credentials|${MORE_SECRET_PATHS}|\\.env\\b[^\\n]{0,20}\\b(?:file|contents|read|cat|print)|\\b(?:printenv|env vars|environment variables)\\b[^\\n]{0,40}\\b(?:print|dump|show|send|output|list all)\\b`) },
   { id: 'command.ssrf', category: 'command', score: 0.7, toolScore: 0.95,
     re: r('169\\.254\\.169\\.254|metadata\\.google\\.internal|\\b100\\.100\\.100\\.200\\b|\\bfd00:ec2::254\\b|latest/meta-data') },
   { id: 'command.traversal', category: 'command', score: 0.5, toolScore: 0.85,
@@ -158,7 +167,7 @@ const BASE_RULES: readonly Rule[] = [
     re: r(`\\bwhile true:\\s{0,5}os\\.fork\\(|\\bshutil\\.rmtree\\(\\s{0,3}['"]/|\\bexec\\(open\\(|\\b(?:cryptomine|xmrig|coinhive)\\b|\\brm\\s{1,3}-rf\\s{1,3}(?:/|~|\\*)(?:\\s|$|;)|:\\(\\)\\s{0,3}\\{\\s{0,3}:\\|:&\\s{0,3}\\};:`) },
   { id: 'command.offensive_request', category: 'command', score: 0.4, toolScore: 0.7,
     re: r(`\\b(?:compromised (?:system|host|machine)|maintain (?:persistent )?access|evad(?:e|ing) (?:detection|antivirus|edr|the verify)|sandbox environment|keylogger|ransomware|phishing emails?|c2 (?:server|channel|technique)|lateral movement|exfiltrate)\\b`),
-    unless: r(`\\b(?:backups?|restore|recover\\w{0,4}|prevent\\w{0,4}|protect\\w{0,4}|defen[cs]\\w{0,3}|mitigat\\w{0,5}|incident response|recogni[sz]\\w{0,4}|spot(?:ting)? (?:it|them|one|the signs)|security awareness|train(?:ing)? (?:my |our |the )?(?:staff|employees|team|colleagues)|copias? de seguridad|sauvegardes?|sicherung\\w{0,2}|backup\\w{0,2}|cópias? de segurança|proteger|protéger|schützen|víctimas?|sufri\\w{0,2}|subi(?:mos|ó)|atacad\\w{0,2})\\b`) },
+    unless: r(`\\b(?:what to look for|(?<!no |any |without )(?:tell-?tale |warning |early )?signs? (?:of|that)|indicators? of compromise|iocs?|(?:in|check|review|search|read) (?:the |our |my )?(?:event |system |security |firewall )?logs?|forensics?|(?:our|my|the) it (?:team|department|staff)|soc (?:team|analysts?)|blue team|tabletop|backups?|restore|recover\\w{0,4}|prevent\\w{0,4}|protect\\w{0,4}|defen[cs]\\w{0,3}|mitigat\\w{0,5}|incident response|recogni[sz]\\w{0,4}|spot(?:ting)? (?:it|them|one|the signs)|security awareness|train(?:ing)? (?:my |our |the )?(?:staff|employees|team|colleagues)|copias? de seguridad|sauvegardes?|sicherung\\w{0,2}|backup\\w{0,2}|cópias? de segurança|proteger|protéger|schützen|víctimas?|sufri\\w{0,2}|subi(?:mos|ó)|atacad\\w{0,2})\\b`) },
   { id: 'command.offensive_code', category: 'command', score: 0.6, toolScore: 0.85,
     re: r(`\\b(?:write|create|implement|develop|generate|build|code|produce)\\b[^.\\n]{0,80}\\b(?:code|script|program|function|malware|payload|tool)\\b[^\\n]{0,200}\\b(?:allows? an attacker|for an attacker|malicious (?:script|attachment|payload|link|code|macro|executable|file)|(?:targeted|sophisticated|convincing) phishing|(?:avoid|evade|evading|avoiding|bypass(?:ing)?) (?:detection|antivirus|edr|security (?:software|controls))|c2 (?:server|communication|channel|infrastructure)|maintain access to a compromised|escape (?:the |a )?sandbox|gain (?:root|unauthori[sz]ed) access|exploit(?:ing)? (?:the |a |known )?vulnerabilit)`),
     unless: r(`\\b(?:(?<!(?:avoid|evade|evading|avoiding) )detect(?:s|ing|ion)?|prevent(?:s|ing|ion)?|block(?:s|ing)?|protect(?:s|ing|ion)?|defen[cs]e|defend|mitigat\\w{0,6}|harden\\w{0,4}|difficult for an attacker|not use any malicious|alert(?:s|ing)? on)\\b`) },
@@ -184,7 +193,7 @@ const BASE_RULES: readonly Rule[] = [
     re: r(`\\b(?:call|invoke|use|run)\\b[^.\\n]{0,20}\\b(?:the\\s{1,5})?[a-z_]{2,40}\\s{0,5}(?:tool|function)\\b${G}\\b(?:with|using|set)\\b${G}\\b(?:admin|root|sudo|all users|every user|delete|drop|--force|rm -rf|recursive|\\*)`) },
 ];
 
-export const RULES: readonly Rule[] = [...BASE_RULES, ...INTENT_RULES, ...MULTILINGUAL_RULES, ...MULTILINGUAL_INDIRECT_RULES, ...PERSONA_RULES];
+export const RULES: readonly Rule[] = [...BASE_RULES, ...INTENT_RULES, ...MULTILINGUAL_RULES, ...MULTILINGUAL_INDIRECT_RULES, ...OVERRIDE_ORDER_RULES, ...PERSONA_RULES];
 
 /** Per rule, the Bloom bits of the words its pattern cannot match without (see rule-gates.ts), or null. */
 const GATES: ReadonlyArray<Int32Array | null> = RULES.map((rule) => {
@@ -254,7 +263,7 @@ const QUESTION_FRAMING = new RegExp([
 const FRAMING = new RegExp(`${TEXT_OP.source}|${QUESTION_FRAMING.source}`, 'u');
 const FRAMED_CAP = 0.45;
 /** The "ignore / forget …" rules: their object may be the writer's own message ("ignore my previous mail"). */
-const SET_ASIDE = new Set(['override.ignore_previous', 'override.multilingual', 'override.multilingual_more', 'override.multilingual_above', 'override.multilingual_object_first']);
+const SET_ASIDE = new Set(['override.ignore_previous', 'override.multilingual', 'override.multilingual_more', 'override.multilingual_above', 'override.multilingual_object_first', 'override.reordered', 'override.set_aside']);
 
 /** Code that handles chat templates (Jinja, tokenizer configs) mentions template tokens without spoofing a turn. */
 const TEMPLATE_CODE = /\{\{|\{%|jinja|chat_template|tokenizer|apply_chat_template|\bregex\b|\bregular expression\b|\bescape\b|\bprompt (?:format|template)\b|\bmessages array\b|\bright format\b|```|`[^`\n]{0,60}(?:<\||\[\/?inst\]|<<\/?sys>>|<\/?s>|_of_turn>)|\b(?:special|stop|control) (?:tokens?|sequences?|strings?)\b|\bstop (?:param(?:eter)?s?|words?|list)\b|stop 参数|\b(?:chat|conversation|dialogue|prompt|instruction) (?:format|template)s?\b|\bformat (?:a|the|my|our) (?:conversation|chat|dialogue|prompt)s?\b|\b(?:tags?|tokens?) like\b|\b(?:uses?|using|emits?|outputs?) (?:the )?(?:tokens?|tags?)\b|\b(?:it|they|model) uses\b[^\n]{0,30}\btags?\b|\bfine-?tun\w{0,5}|\b(?:vllm|ollama|llama\.cpp|gguf|hugging ?face|transformers)\b|\bdataset\b|\bdonn[ée]es d'entra[iî]nement\b/u;
