@@ -16,29 +16,37 @@ export interface Carrier {
 const STRING_FIELDS = ['reasoning_content', 'reasoning', 'refusal'] as const;
 const TOOL = 'tool_calls.';
 
-/** Text carriers of a chat `message` or stream `delta` (anything else: none). */
-export function carriersOf(holder: unknown): Carrier[] {
-  if (holder === null || typeof holder !== 'object') return [];
+const NONE: readonly Carrier[] = Object.freeze([]);
+
+function pushArguments(out: Carrier[], fn: unknown, key: string): void {
+  if (fn === null || typeof fn !== 'object') return;
+  const o = fn as Record<string, unknown>;
+  if (typeof o.arguments === 'string' && o.arguments !== '') out.push({ key, text: o.arguments, set: (t) => { o.arguments = t; } });
+}
+
+/**
+ * Text carriers of a chat `message` or stream `delta` (anything else: none). Called for
+ * every streamed chunk: a delta with only `content` (the usual case) allocates nothing.
+ */
+export function carriersOf(holder: unknown): readonly Carrier[] {
+  if (holder === null || typeof holder !== 'object') return NONE;
   const h = holder as Record<string, unknown>;
+  if (h.reasoning_content === undefined && h.reasoning === undefined && h.refusal === undefined
+    && h.tool_calls === undefined && h.function_call === undefined && h.audio === undefined) return NONE;
   const out: Carrier[] = [];
   for (const f of STRING_FIELDS) {
     const v = h[f];
     if (typeof v === 'string' && v !== '') out.push({ key: f, text: v, set: (t) => { h[f] = t; } });
   }
-  const args = (fn: unknown, key: string): void => {
-    if (fn === null || typeof fn !== 'object') return;
-    const o = fn as Record<string, unknown>;
-    if (typeof o.arguments === 'string' && o.arguments !== '') out.push({ key, text: o.arguments, set: (t) => { o.arguments = t; } });
-  };
   if (Array.isArray(h.tool_calls)) {
     h.tool_calls.forEach((tc: unknown, pos) => {
       if (tc === null || typeof tc !== 'object') return;
       const t = tc as Record<string, unknown>;
       const index = typeof t.index === 'number' && Number.isInteger(t.index) ? t.index : pos;
-      args(t.function, `${TOOL}${index}`);
+      pushArguments(out, t.function, `${TOOL}${index}`);
     });
   }
-  args(h.function_call, 'function_call');
+  pushArguments(out, h.function_call, 'function_call');
   const audio = h.audio;
   if (audio !== null && typeof audio === 'object') {
     const a = audio as Record<string, unknown>;
