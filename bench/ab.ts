@@ -10,7 +10,10 @@
  *   node --import tsx bench/ab.ts [--stream] [--all-stages] [--node-proxy] [--windows 8] [--seconds 2] TARGET...
  *
  * `--node-proxy` adds the 20-line Node proxy of `npm run bench` as the first
- * target, so every ratio is against it (the issue's throughput yardstick).
+ * target, so every ratio is against it (the issue's throughput yardstick). The
+ * requests/s ratio pairs each window with the first target's window of the same
+ * round, like the CPU ratio: on this shared host a gateway's throughput can halve
+ * from one 5 s window to the next, so single windows per target mislead.
  *
  * TARGET is `DIR` or `DIR,SETTING,...`: DIR is a checkout whose `dist/` is built
  * (e.g. `git worktree add /tmp/old REV`, link node_modules, `npx tsc -p
@@ -105,11 +108,13 @@ async function main(): Promise<void> {
   const med = (a: number[]): number => { const s = [...a].sort((x, y) => x - y); return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2; };
   const ref = cpu.get(targets[0]!.name)!;
   console.log(`\nPaired comparison: ${WINDOWS} windows × ${SECONDS} s per target, ${values.stream ? '20-chunk stream' : 'non-stream'}, ${values['all-stages'] ? 'all stages' : 'core pipeline'}`);
-  console.log('| target | CPU µs/request (median) | ×first, paired median | requests/s (median) |');
-  console.log('|---|---|---|---|');
+  const refRps = rps.get(targets[0]!.name)!;
+  console.log('| target | CPU µs/request (median) | CPU ×first, paired median | requests/s (median) | requests/s ×first, paired median |');
+  console.log('|---|---|---|---|---|');
   for (const t of targets) {
     const c = cpu.get(t.name)!;
-    console.log(`| ${t.name} | ${med(c).toFixed(1)} | ${med(c.map((v, i) => v / ref[i]!)).toFixed(3)} | ${med(rps.get(t.name)!).toFixed(0)} |`);
+    const r = rps.get(t.name)!;
+    console.log(`| ${t.name} | ${med(c).toFixed(1)} | ${med(c.map((v, i) => v / ref[i]!)).toFixed(3)} | ${med(r).toFixed(0)} | ${med(r.map((v, i) => v / refRps[i]!)).toFixed(3)} |`);
   }
   for (const c of children) c.kill('SIGTERM');
 }
