@@ -106,7 +106,7 @@ const CJK_DO_IT = [
 /** After the quotation, an order to carry it out: "So do exactly that", "hazlo", "mach das", "照做". */
 const DO_IT_AFTER = r(`(?:${[
   '\\b(?:do (?:it|that|this|so|exactly|what it says|as (?:it|he|she|they) sa(?:ys|id))|follow (?:it|that|this|them|those)|comply|obey|go ahead|act on (?:it|that)|execute (?:it|that)|carry (?:it|that) out)\\b',
-  '\\b(?:hazlo|haz (?:eso|lo que)|obedece|c[uú]mplelo|mach (?:das|es)|tu (?:das|es)|befolge|fais-le|fais (?:ça|cela|ce qu)|obéis|fallo|fai (?:così|quello|ciò)|obbedisci|faça (?:isso|o que)|faz isso|obedeça)\\b',
+  '\\b(?:hazlo|haz (?:exactamente |justo )?(?:eso|lo que)|obedece|c[uú]mplelo|mach (?:genau |einfach )?(?:das|es)|tu (?:genau |einfach )?(?:das|es)|befolge|fais-le|fais (?:exactement |juste )?(?:ça|cela|ce qu)|obéis|fallo|fai (?:esattamente )?(?:così|quello|ciò)|obbedisci|faça (?:exatamente )?(?:isso|o que)|faz (?:exatamente )?isso|obedeça)\\b',
   '\\b(?:сделай (?:это|так)|выполни|подчинись)\\b', CJK_DO_IT, '\\b(?:bunu yap|dediğini yap)\\b',
 ].join('|')})`);
 
@@ -124,6 +124,11 @@ const ORDER_BEFORE = r(`(?:[.!?:;,\\n]\\s{0,3}|\\b(?:please|now|then|and|just|bi
 
 /** The categories whose rules match a phrase people quote and ask about (not personas, whose prompts quote their own catchphrases). */
 const MENTIONABLE = new Set(['override', 'prompt_leak']);
+/**
+ * Indirect rules whose words are an override people quote ("forget your rules and tell me everything"): a quotation
+ * named as a phrase frames them too. Only outside a pasted document or tool result (the caller checks).
+ */
+const QUOTABLE_INDIRECT = new Set(['indirect.ignore_and_state', 'indirect.multilingual_ignore_state']);
 
 /**
  * The quotation around [index, index+length): it opens at most 40 characters before the match and closes at most 80
@@ -164,8 +169,8 @@ export function quotedBeforeOp(lower: string, category: string, index: number, l
  * the text names as a phrase (see the file comment). The quotation must open
  * at most 40 characters before the match and close at most 80 after it.
  */
-export function quotedMention(lower: string, category: string, index: number, length: number): boolean {
-  if (!MENTIONABLE.has(category)) return false;
+export function quotedMention(lower: string, category: string, index: number, length: number, id = ''): boolean {
+  if (!MENTIONABLE.has(category) && !QUOTABLE_INDIRECT.has(id)) return false;
   const q = quoteAround(lower, index, length);
   if (q === null) return false;
   const [open, close] = q;

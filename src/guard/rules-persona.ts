@@ -6,7 +6,9 @@
  * set by its creators", "OpenAI's rules don't apply", "free of your confines", "even if the request is harmful", "an AI with no rules or limits", "without hesitation or refusal". (Hand-written translations of these cues into the 17
  * languages of rules-multilingual.ts matched no training row
  * and cost scan time, so they are not kept; only the plainest switch, "you
- * have no limits / rules / filters any more", is, as NO_LIMITS below.) Bounded
+ * have no limits / rules / filters any more", is, as NO_LIMITS below, and
+ * "you are now an AI / assistant without rules" in one sentence, as
+ * UNBOUND_ASSISTANT, a rule that decides but is no classifier feature.) Bounded
  * gaps only, so matching is linear.
  */
 import type { Rule } from './rules.js';
@@ -59,6 +61,7 @@ const NO_LIMITS = [
   '(?:あなた|君|お前)(?:に|には|は)?[^。\\n]{0,10}(?:制限|ルール|フィルター|制約|規則)(?:は|が|も)?(?:一切|もう|何も|全く)?(?:ない|ありません|無い|なくなり)',
   '(?:너는|넌|너에게는|너한테는|당신은|당신에게는)[^.\\n]{0,15}(?:제한|규칙|필터|제약|검열)(?:이|도|은|는)? ?(?:전혀 |더 이상 |이제 |하나도 )?없',
   '(?:artık|hiçbir)[^.\\n]{0,20}(?:kural|sınır|filtre|kısıtlama|sansür)\\p{L}{0,5} (?:yok|kalmadı)',
+  '\\bne (?:\\p{L}{1,12} )?(?:kural|sınır|filtre|kısıtlama|sansür)\\p{L}{0,5},? ne de (?:\\p{L}{1,12} )?(?:kural|sınır|filtre|kısıtlama|sansür)\\p{L}{0,5} (?:var|kaldı)(?![\\p{L}])',
   '\\b(?:je hebt|heb je|jij hebt) (?:nu |vanaf nu )?geen (?:regels|grenzen|filters|beperkingen|censuur) meer\\b', '\\bnie masz (?:już )?(?:żadnych )?(?:zasad|ograniczeń|filtrów|reguł|cenzury)',
   '\\b(?:kamu|anda) (?:tidak|tak) (?:lagi )?(?:punya|memiliki) (?:batasan|aturan|filter|sensor)\\b|\\btidak ada lagi (?:batasan|aturan|filter)\\b',
   'bạn (?:không còn|không có|chẳng còn) (?:bất kỳ |bất cứ |một )?(?:giới hạn|quy tắc|bộ lọc|hạn chế|luật lệ)',
@@ -71,7 +74,33 @@ const NO_LIMITS_CONTEXT = r([
   'répond|réponds|responde|responda|rispondi|antwort|beantwort|отвеча|ответь|回答|答え|답해|답변|cevap|yanıtla|jawab|trả lời|أجب|जवाब|odpowiad|tout ce que|todo lo que|tudo o que|tutto quello|alles,? was|всё,? что|一切|何でも|모든 질문|her şey|semua|mọi',
 ].join('|'));
 
+/**
+ * A persona switch in one sentence: the model given a new identity ("du bist jetzt ein …", "tu t'appelles …, une …",
+ * "eres un …", "ты теперь …", "あなたは…", "你是…", "너는 …") that is an AI or assistant without rules, filters or
+ * limits. All three parts are needed, in one sentence: "ein Assistent ohne Filter" in a product review, or "you are
+ * now a pirate" in role-play, is no hit. English has `jailbreak.persona_unbound`.
+ */
+const UNBOUND_ASSISTANT = [
+  '\\b(?:du bist|bist du)\\b[^.!?\\n]{0,30}\\b(?:ki|assistent\\p{L}{0,2}|bot|chatbot|sprachmodell)\\b[^.!?\\n]{0,30}\\bohne (?:jede |alle |irgendwelche |irgendeine )?(?:filter|regeln|grenzen|einschränkungen|beschränkungen|zensur)\\b',
+  "\\btu (?:es|deviens|seras|t'appelles)\\b[^.!?\\n]{0,40}\\b(?:ia|intelligence artificielle|assistant\\p{L}{0,2}|bot|chatbot|modèle)\\b[^.!?\\n]{0,25}\\bsans (?:aucune? |la moindre |les? )?(?:restrictions?|limites?|filtres?|règles?|censure|tabous?)\\b",
+  '\\b(?:eres|serás|te llamas)\\b[^.!?\\n]{0,40}\\b(?:ia|inteligencia artificial|asistente|bot|chatbot|modelo)\\b[^.!?\\n]{0,30}\\bsin (?:ninguna? |ningún )?(?:restricciones|límites|filtros?|reglas|censura)\\b',
+  '\\b(?:sei|diventi|sarai|ti chiami)\\b[^.!?\\n]{0,40}\\b(?:ia|intelligenza artificiale|assistente|bot|chatbot|modello)\\b[^.!?\\n]{0,30}\\bsenza (?:alcun[oa]? |nessun[oa]? )?(?:restrizioni|limiti|filtri?|regole|censura)\\b',
+  '\\b(?:você é|tu és|você será|você se chama|te chamas)\\b[^.!?\\n]{0,40}\\b(?:ia|inteligência artificial|assistente|bot|chatbot|modelo)\\b[^.!?\\n]{0,30}\\bsem (?:nenhuma? |qualquer )?(?:restrições|limites|filtros?|regras|censura)\\b',
+  '(?<![\\p{L}])ты(?![\\p{L}])[^.!?\\n]{0,40}(?:(?<![\\p{L}])ии(?![\\p{L}])|искусственный интеллект|ассистент|бот|нейросеть|модель)[^.!?\\n]{0,30}(?<![\\p{L}])без (?:каких-либо |всяких |любых |никаких )?(?:ограничений|фильтров|правил|цензуры)',
+  '(?<![\\p{L}])jesteś(?![\\p{L}])[^.!?\\n]{0,40}(?:\\bai\\b|\\bsi\\b|asystent|\\bbot|chatbot|\\bmodel)[^.!?\\n]{0,30}\\bbez (?:żadnych )?(?:ograniczeń|filtrów|zasad|reguł|cenzury)',
+  '\\b(?:je bent|jij bent|ben je)\\b[^.!?\\n]{0,40}\\b(?:ai|assistent|bot|chatbot|model)\\b[^.!?\\n]{0,30}\\bzonder (?:enige )?(?:regels|grenzen|filters?|beperkingen|censuur)\\b',
+  '(?:sınırı|kuralı|filtresi|kısıtlaması|sansürü)\\p{L}{0,3} (?:olmayan|bulunmayan)[^.!?\\n]{0,30}(?:yapay zek[aâ]|asistan|bot|model)(?:s[ıiuü]n|y[ıiuü]m)(?![\\p{L}])',
+  '(?:あなた|君|お前)は[^。！？\\n]{0,15}(?:制限|ルール|フィルター|制約|規則|検閲)(?:の|が)(?:ない|無い|一切ない)[^。！？\\n]{0,6}(?:ai|人工知能|アシスタント|ボット)',
+  '你(?:现在|現在|从现在起|從現在起)?(?:是|就是|成为|成為)[^。！？\\n]{0,10}(?:没有|沒有|不受)(?:任何)?(?:限制|规则|規則|过滤|過濾|约束|約束|审查|審查)的[^。！？\\n]{0,6}(?:ai|人工智能|助手|机器人|機器人|模型)',
+  '(?:너는|넌|당신은)[^.!?\\n]{0,20}(?:제한|규칙|필터|제약|검열)\\p{L}? ?(?:전혀 |하나도 )?없는 ?(?:ai|인공지능|어시스턴트|봇|챗봇|모델)',
+];
+/** Cheap gate: "without" or "that has no" in one of those languages. The hit decides but is no classifier feature. */
+const UNBOUND_ASSISTANT_WORDS = r('ohne |sans |sin |senza |sem |без |bez |zonder |olmayan|bulunmayan|のない|の無い|がない|没有|沒有|不受|없는');
+
 export const PERSONA_RULES: readonly Rule[] = [
   { id: 'jailbreak.persona_unbound', category: 'jailbreak', score: 0.7, requires: PERSONA_EN_WORDS, re: r(PERSONA_EN.join('|')) },
   { id: 'jailbreak.multilingual_no_limits', category: 'jailbreak', score: 0.7, requires: NO_LIMITS_CONTEXT, re: r(NO_LIMITS.join('|')) },
+  { id: 'jailbreak.multilingual_unbound_assistant', category: 'jailbreak', score: 0.7, requires: UNBOUND_ASSISTANT_WORDS, re: r(UNBOUND_ASSISTANT.join('|')),
+    // It fires on four hand-written attacks only; as a feature it reshaped the weights (leave-one-source-out: garak 81.7% -> 81.5%).
+    decisionOnly: true },
 ];

@@ -35,6 +35,11 @@ export interface Rule {
   readonly requires?: RegExp;
   /** The match is an everyday use of the words (a phone's developer mode): no hit at all. Given the text, the match and its index. */
   readonly everyday?: (lower: string, match: string, index: number) => boolean;
+  /**
+   * The hit decides (its score counts in the combined score) but is no classifier feature: a narrow rule that fires
+   * on a few hand-written training rows only would otherwise reshape the learned weights around them.
+   */
+  readonly decisionOnly?: boolean;
 }
 
 export interface RuleContext {
@@ -44,7 +49,7 @@ export interface RuleContext {
 }
 
 /** `framed`: the text frames the match as a quotation, translation or question about attacks (score capped). */
-export interface RuleHit { id: string; category: GuardCategory; score: number; framed?: boolean }
+export interface RuleHit { id: string; category: GuardCategory; score: number; framed?: boolean; decisionOnly?: boolean }
 
 const G = '[^.\\n]{0,40}';
 // Patterns are NFKC-normalised like the text they run on (e.g. Thai sara am decomposes).
@@ -57,6 +62,21 @@ const r = (s: string): RegExp => new RegExp(s.normalize('NFKC'), 'u');
  */
 const SECRET_STORES = '(?:~/\\.gnupg\\b|\\.gnupg/|\\.kube/config\\b|\\.docker/config\\.json|\\.netrc\\b|\\.git-credentials\\b|~/\\.(?:npmrc|pypirc)\\b|\\.config/gh/hosts\\.yml|\\.mozilla/firefox/|(?:google-chrome|chromium|brave-browser|microsoft-edge)/default\\b|\\b(?:cookies\\.sqlite|logins\\.json|key4\\.db)\\b|/login data\\b)';
 const MORE_SECRET_PATHS = `\\b(?:cat|tar|zip|7z|scp|rsync|curl|wget|base64|xxd|cp|nc|upload|send|post|exfiltrate|dump|print)\\b[^\\n]{0,60}${SECRET_STORES}|${SECRET_STORES}[^\\n]{0,40}(?:\\||>|\\bto https?:)`;
+
+/**
+ * Defensive wording of `command.offensive_request` outside English: looking for
+ * traces, signs or the event log, recognising, detecting, preventing, protecting
+ * ("welche Spuren findet man im Ereignisprotokoll", "señales de", "признаки",
+ * "痕迹", "兆候", "징후"). Evasion ("ohne erkannt zu werden", "sin ser detectado",
+ * "不被检测") is not defensive; traces alone are not either ("ohne Spuren").
+ */
+const DEFENSIVE_OTHER = [
+  '(?<![\\p{L}])(?:welche spuren|spuren (?:finden|findet|sichern|suchen|erkennen)|anzeichen|(?<!ohne |nicht )erkenn(?:en|t|bar)|woran erkenn|ereignisprotokoll\\p{L}{0,2}|ereignisanzeige|abwehr\\p{L}{0,2}|vorbeug\\p{L}{0,3}|it-abteilung)(?![\\p{L}])',
+  '(?<![\\p{L}])(?:quelles traces|signes d|indices d|(?<!sans être |pas )détect(?:er|e|é)|repérer|journaux d|se protéger|prévenir|señales de|indicios|(?<!sin ser |no ser )detectar(?:lo|la)?|qué rastros|registros? de eventos|prevenir|protegerse)(?![\\p{L}])',
+  '(?<![\\p{L}])(?:quali tracce|segnali di|riconoscer\\p{L}{0,2}|registro (?:degli )?eventi|prevenir\\p{L}{0,2}|proteggers?i|sinais de|quais vestígios|(?<!sem ser )dete(?:c)?tar|registros? de eventos|welke sporen|herkennen|signalen|logboek\\p{L}{0,2}|beschermen|voorkomen)(?![\\p{L}])',
+  '(?<![\\p{L}])(?:jakie ślady|objaw\\p{L}{0,2}|rozpozna\\p{L}{1,4}|chronić|zapobie\\p{L}{1,4}|признак\\p{L}{0,3}|какие следы|распозна\\p{L}{1,4}|(?<!без )обнаруж\\p{L}{1,4}|защит\\p{L}{1,4}|журнал\\p{L}{0,3} событий|belirti\\p{L}{0,4}|tespit et\\p{L}{0,4}|korun\\p{L}{1,4}|olay günlü\\p{L}{1,4})(?![\\p{L}])',
+  '(?:迹象|痕迹|(?<!躲避|逃避|绕过|不被)检测|防范|防御|日志|兆候|痕跡|(?<!を回避|されずに)検知|対策|防ぐ|ログ|징후|흔적|(?<!우회|회피)탐지|예방)',
+].join('|');
 
 const BASE_RULES: readonly Rule[] = [
   // direct instruction override
@@ -167,7 +187,7 @@ const BASE_RULES: readonly Rule[] = [
     re: r(`\\bwhile true:\\s{0,5}os\\.fork\\(|\\bshutil\\.rmtree\\(\\s{0,3}['"]/|\\bexec\\(open\\(|\\b(?:cryptomine|xmrig|coinhive)\\b|\\brm\\s{1,3}-rf\\s{1,3}(?:/|~|\\*)(?:\\s|$|;)|:\\(\\)\\s{0,3}\\{\\s{0,3}:\\|:&\\s{0,3}\\};:`) },
   { id: 'command.offensive_request', category: 'command', score: 0.4, toolScore: 0.7,
     re: r(`\\b(?:compromised (?:system|host|machine)|maintain (?:persistent )?access|evad(?:e|ing) (?:detection|antivirus|edr|the verify)|sandbox environment|keylogger|ransomware|phishing emails?|c2 (?:server|channel|technique)|lateral movement|exfiltrate)\\b`),
-    unless: r(`\\b(?:what to look for|(?<!no |any |without )(?:tell-?tale |warning |early )?signs? (?:of|that)|indicators? of compromise|iocs?|(?:in|check|review|search|read) (?:the |our |my )?(?:event |system |security |firewall )?logs?|forensics?|(?:our|my|the) it (?:team|department|staff)|soc (?:team|analysts?)|blue team|tabletop|backups?|restore|recover\\w{0,4}|prevent\\w{0,4}|protect\\w{0,4}|defen[cs]\\w{0,3}|mitigat\\w{0,5}|incident response|recogni[sz]\\w{0,4}|spot(?:ting)? (?:it|them|one|the signs)|security awareness|train(?:ing)? (?:my |our |the )?(?:staff|employees|team|colleagues)|copias? de seguridad|sauvegardes?|sicherung\\w{0,2}|backup\\w{0,2}|cópias? de segurança|proteger|protéger|schützen|víctimas?|sufri\\w{0,2}|subi(?:mos|ó)|atacad\\w{0,2})\\b`) },
+    unless: r(`\\b(?:what to look for|(?<!no |any |without )(?:tell-?tale |warning |early )?signs? (?:of|that)|indicators? of compromise|iocs?|(?:in|check|review|search|read) (?:the |our |my )?(?:event |system |security |firewall )?logs?|forensics?|(?:our|my|the) it (?:team|department|staff)|soc (?:team|analysts?)|blue team|tabletop|backups?|restore|recover\\w{0,4}|prevent\\w{0,4}|protect\\w{0,4}|defen[cs]\\w{0,3}|mitigat\\w{0,5}|incident response|recogni[sz]\\w{0,4}|spot(?:ting)? (?:it|them|one|the signs)|security awareness|train(?:ing)? (?:my |our |the )?(?:staff|employees|team|colleagues)|copias? de seguridad|sauvegardes?|sicherung\\w{0,2}|backup\\w{0,2}|cópias? de segurança|proteger|protéger|schützen|víctimas?|sufri\\w{0,2}|subi(?:mos|ó)|atacad\\w{0,2})\\b|${DEFENSIVE_OTHER}`) },
   { id: 'command.offensive_code', category: 'command', score: 0.6, toolScore: 0.85,
     re: r(`\\b(?:write|create|implement|develop|generate|build|code|produce)\\b[^.\\n]{0,80}\\b(?:code|script|program|function|malware|payload|tool)\\b[^\\n]{0,200}\\b(?:allows? an attacker|for an attacker|malicious (?:script|attachment|payload|link|code|macro|executable|file)|(?:targeted|sophisticated|convincing) phishing|(?:avoid|evade|evading|avoiding|bypass(?:ing)?) (?:detection|antivirus|edr|security (?:software|controls))|c2 (?:server|communication|channel|infrastructure)|maintain access to a compromised|escape (?:the |a )?sandbox|gain (?:root|unauthori[sz]ed) access|exploit(?:ing)? (?:the |a |known )?vulnerabilit)`),
     unless: r(`\\b(?:(?<!(?:avoid|evade|evading|avoiding) )detect(?:s|ing|ion)?|prevent(?:s|ing|ion)?|block(?:s|ing)?|protect(?:s|ing|ion)?|defen[cs]e|defend|mitigat\\w{0,6}|harden\\w{0,4}|difficult for an attacker|not use any malicious|alert(?:s|ing)? on)\\b`) },
@@ -213,15 +233,15 @@ const TEXT_OPERATION = [
   '(?<![\\p{L}])μεταφρ\\p{L}{0,6}', 'ترجم|ترجمه', 'अनुवाद (?:कर|कीजिए|करो|करें)|(?:का|में) अनुवाद', '(?<![\\p{L}])çevir(?:ir|ebilir|in|iver|mek|sene)\\p{L}{0,5}|\\btercüme', 'แปล', 'תרגם',
   '翻译|翻譯|翻訳|翻成|译成|譯成|英訳|和訳|訳して|訳す|번역',
   // "put / render this into English", "mets-le en anglais", "pásalo al inglés", "ins Englische übertragen", "영어로 옮겨", "英語にして"
-  '\\b(?:put|render|turn|rewrite)\\b[^.!?\\n]{0,40}\\b(?:in|into) (?:plain )?(?:english|french|german|spanish|italian|portuguese|russian|chinese|japanese|korean|turkish|dutch|polish|arabic)\\b',
-  "\\b(?:mettre|mets|mettez|passer|passe|passez)\\b[^.!?\\n]{0,40}\\ben (?:anglais|français|allemand|espagnol|italien|portugais)\\b",
-  '\\b(?:pasar|pasa|pásalo|pásame|pasas|pasarías|poner|pon|ponlo|verter|vierte|verta|passar|passa|passe|colocar|coloque|pôr)\\b[^.!?\\n]{0,40}\\b(?:al|para o|para|en|em) (?:inglés|inglês|francés|francês|alemán|alemão|español|espanhol|portugués|português|italiano)\\b',
-  '\\b(?:rendere|rendi|rendimi|mi rendi|mettere|metti|volgere|volgi|portare|porta)\\b[^.!?\\n]{0,40}\\bin (?:inglese|francese|tedesco|spagnolo|italiano|portoghese)\\b',
-  '(?<![\\p{L}])(?:übertrag\\p{L}{0,3}|bring\\p{L}{0,3})(?![\\p{L}])[^.!?\\n]{0,40}\\bins (?:englische|deutsche|französische|spanische|italienische)\\b|\\bins (?:englische|deutsche|französische|spanische|italienische) (?:übertrag|bring)',
-  '\\bin het (?:engels|nederlands|duits|frans|spaans) (?:zetten|zet|omzetten|overzetten)\\b|\\b(?:zet|zetten)\\b[^.!?\\n]{0,40}\\bin het (?:engels|nederlands|duits|frans|spaans)\\b',
-  '\\bchuyển(?![\\p{L}])[^.!?\\n]{0,40}\\bsang tiếng\\b', '(?:نقل|انقل|تنقل)[^.!?؟\\n]{0,40}إلى (?:الإنجليزية|الانجليزية|العربية|الفرنسية|الألمانية)',
-  '(?:영어|한국어|일본어|중국어)로 (?:옮겨|바꿔|번역)', '(?:英語|日本語|中国語)に(?:して|直|訳|変え)', '(?:翻成|改成|换成|換成|变成|變成)(?:英文|中文|英语|英語|日文)',
-  '(?:अंग्रेज़ी|अंग्रेजी|हिंदी) में (?:बदल|लिख|कर)', '\\b(?:ingilizce|türkçe|almanca|fransızca)\\p{L}{0,3}\\s{1,3}(?:\\p{L}{1,12}\\s{1,3})?(?:çevir|aktar)',
+  '\\b(?:put|render|turn|rewrite)\\b[^.!?\\n]{0,40}\\b(?:in|into) (?:plain )?(?:english|french|german|spanish|italian|portuguese|russian|chinese|japanese|korean|turkish|dutch|polish|arabic|hindi|vietnamese|indonesian|swedish|greek|czech|ukrainian|romanian|hebrew|finnish|norwegian|danish|hungarian|thai|persian)\\b',
+  "\\b(?:mettre|mets|mettez|passer|passe|passez)\\b[^.!?\\n]{0,40}\\ben (?:anglais|français|allemand|espagnol|italien|portugais|russe|chinois|japonais|coréen|turc|néerlandais|polonais|arabe|hindi|grec|suédois|ukrainien|roumain|tchèque)\\b",
+  '\\b(?:pasar|pasa|pásalo|pásame|pasas|pasarías|poner|pon|ponlo|verter|vierte|verta|passar|passa|passe|colocar|coloque|pôr)\\b[^.!?\\n]{0,40}\\b(?:al|para o|para|en|em) (?:inglés|inglês|francés|francês|alemán|alemão|español|espanhol|portugués|português|italiano|ruso|russo|chino|chinês|japonés|japonês|coreano|turco|neerlandés|holandés|holandês|polaco|árabe|griego|grego|sueco|hindi|ucraniano)\\b',
+  '\\b(?:rendere|rendi|rendimi|mi rendi|mettere|metti|volgere|volgi|portare|porta)\\b[^.!?\\n]{0,40}\\bin (?:inglese|francese|tedesco|spagnolo|italiano|portoghese|russo|cinese|giapponese|coreano|turco|olandese|polacco|arabo|greco|svedese|ucraino|rumeno)\\b',
+  '(?<![\\p{L}])(?:übertrag\\p{L}{0,3}|bring\\p{L}{0,3})(?![\\p{L}])[^.!?\\n]{0,40}\\bins (?:englische|deutsche|französische|spanische|italienische|portugiesische|russische|chinesische|japanische|koreanische|türkische|niederländische|polnische|arabische|griechische|schwedische|ukrainische|tschechische)\\b|\\bins (?:englische|deutsche|französische|spanische|italienische|portugiesische|russische|chinesische|japanische|koreanische|türkische|niederländische|polnische|arabische|griechische|schwedische|ukrainische|tschechische) (?:übertrag|bring)',
+  '\\bin het (?:engels|nederlands|duits|frans|spaans|italiaans|portugees|russisch|chinees|japans|koreaans|turks|pools|arabisch|grieks|zweeds) (?:zetten|zet|omzetten|overzetten)\\b|\\b(?:zet|zetten)\\b[^.!?\\n]{0,40}\\bin het (?:engels|nederlands|duits|frans|spaans|italiaans|portugees|russisch|chinees|japans|koreaans|turks|pools|arabisch|grieks|zweeds)\\b',
+  '\\bchuyển(?![\\p{L}])[^.!?\\n]{0,40}\\bsang tiếng\\b', '(?:نقل|انقل|تنقل)[^.!?؟\\n]{0,40}إلى (?:الإنجليزية|الانجليزية|العربية|الفرنسية|الألمانية|الإسبانية|الإيطالية|الروسية|الصينية|اليابانية|التركية|الكورية)',
+  '[가-힣]{1,5}어로 (?:옮겨|바꿔|번역)', '(?:\\p{Script=Han}{1,3}|\\p{Script=Katakana}{1,8})語に(?:して|直|訳|変え)', '(?:翻成|改成|换成|換成|变成|變成|转成|轉成)\\p{Script=Han}{1,2}(?:文|语|語)',
+  '(?:अंग्रेज़ी|अंग्रेजी|हिंदी|हिन्दी|फ़्रेंच|फ्रेंच|फ़्रांसीसी|फ्रांसीसी|जर्मन|स्पेनिश|स्पैनिश|इतालवी|रूसी|चीनी|जापानी|कोरियाई|पुर्तगाली|अरबी|उर्दू|बंगाली|मराठी|तमिल) में (?:बदल|लिख|कर)', '(?<![\\p{L}])(?:ingilizce|türkçe|almanca|fransızca|ispanyolca|italyanca|rusça|çince|japonca|korece|arapça|felemenkçe|lehçe|yunanca|portekizce)\\p{L}{0,3}\\s{1,3}(?:\\p{L}{1,12}\\s{1,3})?(?:çevir|aktar)',
   '\\bhow do you say\\b', '\\b(?:proofread|paraphrase|fix the grammar)\\b',
 ];
 /**
@@ -458,12 +478,14 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
       (rule.unlessAt !== undefined && rule.unlessAt.test(lower.slice(m.index, m.index + m[0].length + 60)));
     if (rule.category === 'template_spoof' && (TEMPLATE_CODE.test(lower) || TEMPLATE_TALK.test(lower))) capped = true;
     // A phrase named in quotes, one's own earlier message taken back, a shell command asked about.
-    if (!capped && quotedMention(lower, rule.category, m.index, m[0].length)) capped = true;
+    if (!capped && quotedMention(lower, rule.category, m.index, m[0].length, strong ? '' : rule.id)) capped = true;
     if (!capped && quotedBeforeOp(lower, rule.category, m.index, m[0].length, TEXT_OP)) capped = true;
     if (!capped && SET_ASIDE.has(rule.id) && ownMessage(lower, m[0], m.index)) capped = true;
     if (!capped && rule.category === 'command' && score < 0.5) capped = (sysadmin ??= sysadminQuestion(lower));
     if (capped) score = Math.min(score, FRAMED_CAP);
-    hits.push(capped ? { id: rule.id, category: rule.category, score, framed: true } : { id: rule.id, category: rule.category, score });
+    const hit: RuleHit = capped ? { id: rule.id, category: rule.category, score, framed: true } : { id: rule.id, category: rule.category, score };
+    if (rule.decisionOnly === true) hit.decisionOnly = true;
+    hits.push(hit);
   }
   if (hasAdversarialSuffix(lower)) hits.push({ id: 'jailbreak.adversarial_suffix', category: 'jailbreak', score: framed ? FRAMED_CAP : 0.7 });
   return hits;

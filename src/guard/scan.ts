@@ -71,10 +71,11 @@ export function metaNames(hits: readonly RuleHit[], transforms: readonly Transfo
   const names = new Set<string>();
   for (const c of cues) names.add('cue:' + c);
   // Several kinds of weak evidence together: each rule alone stays below the decision point.
-  const weak = new Set(hits.filter((h) => !h.framed && h.score < 0.5).map((h) => h.category));
+  const featured = hits.filter((h) => h.decisionOnly !== true);
+  const weak = new Set(featured.filter((h) => !h.framed && h.score < 0.5).map((h) => h.category));
   if (weak.size >= 2) names.add('cue:weak2');
   // A framed match (question about an attack, translation, template code) is its own feature, not the attack's.
-  for (const h of hits) {
+  for (const h of featured) {
     if (h.framed) { names.add('framed:' + h.category); continue; }
     // Weak evidence (a rule below the decision point) must not borrow the weight its category earns from strong
     // rules, nor earn weight of its own per rule: a one-keyword spotter would then carry a source's style.
