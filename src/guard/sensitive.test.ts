@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findSensitive, ibanValid, luhnValid, redact } from './sensitive.js';
+import { DETECTOR_LIST, findSensitive, ibanValid, luhnValid, redact } from './sensitive.js';
 
 const kinds = (t: string): string[] => findSensitive(t).map((m) => m.kind);
 
@@ -37,5 +37,70 @@ describe('secrets and PII', () => {
   test('redacts into typed placeholders', () => {
     const t = 'mail jane@example.com and key AKIAIOSFODNN7EXAMPLE';
     assert.equal(redact(t, findSensitive(t)), 'mail [REDACTED:email] and key [REDACTED:aws_access_key]');
+  });
+});
+
+describe('detector prefilter (needs)', () => {
+  /** findSensitive without the `needs` shortcut: every pattern runs on every text. */
+  function reference(text: string): Array<{ kind: string; start: number; end: number }> {
+    const found: Array<{ kind: string; type: string; start: number; end: number }> = [];
+    for (const d of DETECTOR_LIST) {
+      for (const m of text.matchAll(new RegExp(d.re.source, d.re.flags))) {
+        const g = d.group ?? 0;
+        const value = m[g];
+        if (value === undefined) continue;
+        const start = m.index + (g === 0 ? 0 : m[0].indexOf(value));
+        const end = start + value.length;
+        if (d.check && !d.check(value)) continue;
+        if (found.some((f) => start < f.end && end > f.start)) continue;
+        found.push({ kind: d.kind, type: d.type, start, end });
+        if (found.length >= 1000) break;
+      }
+    }
+    return found.sort((a, b) => a.start - b.start).map(({ kind, start, end }) => ({ kind, start, end }));
+  }
+
+  const samples = [
+    'mail jane.doe+test@example.co.uk today',
+    'postgres://admin:s3cretPassw0rd@db.internal:5432/app',
+    'MONGODB+SRV://user:hunter22@cluster0.example.net',
+    `token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.${'a'.repeat(20)}`,
+    `-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA${'b'.repeat(40)}\n-----END RSA PRIVATE KEY-----`,
+    `key sk-proj-${'Ab1'.repeat(10)} and sk-ant-${'x9'.repeat(15)}`,
+    `AIza${'C'.repeat(35)} glpat-${'d'.repeat(20)} xoxb-${'1'.repeat(12)}`,
+    `ghp_${'e'.repeat(36)} github_pat_${'F'.repeat(22)}`,
+    `bst_0123456789ab_${'g'.repeat(43)}`,
+    'ssn 123-45-6789, card 4111 1111 1111 1111, call +44 20 7946 0958, ip 10.0.0.12',
+    'no secrets here, just prose with a colon: and a dash - and an at sign nowhere',
+    'AWS AKIAIOSFODNN7EXAMPLE aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    'Authorization: Bearer abcdefghijklmnopqrstuvwxyz012345 password=hunter2hunter2',
+    'IBAN GB82 WEST 1234 5698 7654 32 and NINO QQ 12 34 56 C',
+  ];
+
+  test('gives the same matches as running every pattern', () => {
+    const texts = [...samples];
+    // Pairs of samples and pieces of them, so literals sit at every kind of position.
+    for (let i = 0; i < samples.length; i++) {
+      for (let j = 0; j < samples.length; j++) texts.push(`${samples[i]} ${samples[j]!.slice(j % 7)}`);
+    }
+    let withMatches = 0;
+    for (const t of texts) {
+      const got = findSensitive(t).map(({ kind, start, end }) => ({ kind, start, end }));
+      assert.deepEqual(got, reference(t), t);
+      if (got.length > 0) withMatches++;
+    }
+    assert.ok(withMatches > texts.length / 2);
+  });
+
+  test('every detector with a literal finds its sample, and the literal is in the match', () => {
+    const kinds = new Set<string>();
+    for (const t of samples) {
+      for (const m of findSensitive(t)) {
+        kinds.add(m.kind);
+        const d = DETECTOR_LIST.find((x) => x.kind === m.kind)!;
+        if (d.needs !== undefined && d.group === undefined) assert.ok(t.slice(m.start, m.end).includes(d.needs), m.kind);
+      }
+    }
+    for (const d of DETECTOR_LIST) if (d.needs !== undefined) assert.ok(kinds.has(d.kind), `no sample for ${d.kind}`);
   });
 });

@@ -21,6 +21,12 @@ interface Detector {
   /** Capture group holding the sensitive part (default: whole match). */
   group?: number;
   check?: (s: string) => boolean;
+  /**
+   * A literal every match contains (case as written): without it in the text the
+   * pattern cannot match and is not run. Most texts hold no `@`, `://` or `eyJ`,
+   * and a pattern that fails at every word start still costs a full pass.
+   */
+  needs?: string;
 }
 
 export function luhnValid(digits: string): boolean {
@@ -75,30 +81,33 @@ function ipValid(s: string): boolean {
 }
 
 const DETECTORS: readonly Detector[] = [
-  { kind: 'private_key', type: 'secret', re: /-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----[\s\S]{0,8192}?-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----/g },
+  { kind: 'private_key', type: 'secret', needs: '-----BEGIN ', re: /-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----[\s\S]{0,8192}?-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----/g },
   { kind: 'aws_access_key', type: 'secret', re: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[0-9A-Z]{16}\b/g },
   { kind: 'aws_secret_key', type: 'secret', re: /\baws_?secret_?(?:access_?)?key\b["']?\s{0,3}[:=]\s{0,3}["']?([A-Za-z0-9/+=]{40})\b/gi, group: 1 },
-  { kind: 'github_token', type: 'secret', re: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/g },
-  { kind: 'gitlab_token', type: 'secret', re: /\bglpat-[A-Za-z0-9_-]{20,64}\b/g },
-  { kind: 'slack_token', type: 'secret', re: /\bxox[abposr]-[A-Za-z0-9-]{10,200}\b/g },
-  { kind: 'anthropic_key', type: 'secret', re: /\bsk-ant-[A-Za-z0-9_-]{20,200}/g },
-  { kind: 'openai_key', type: 'secret', re: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,200}/g, check: (s) => !s.startsWith('sk-ant-') && /[0-9]/.test(s) && /[A-Za-z]/.test(s) },
-  { kind: 'google_api_key', type: 'secret', re: /\bAIza[0-9A-Za-z_-]{35}\b/g },
+  { kind: 'github_token', type: 'secret', needs: '_', re: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/g },
+  { kind: 'gitlab_token', type: 'secret', needs: 'glpat-', re: /\bglpat-[A-Za-z0-9_-]{20,64}\b/g },
+  { kind: 'slack_token', type: 'secret', needs: 'xox', re: /\bxox[abposr]-[A-Za-z0-9-]{10,200}\b/g },
+  { kind: 'anthropic_key', type: 'secret', needs: 'sk-ant-', re: /\bsk-ant-[A-Za-z0-9_-]{20,200}/g },
+  { kind: 'openai_key', type: 'secret', needs: 'sk-', re: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,200}/g, check: (s) => !s.startsWith('sk-ant-') && /[0-9]/.test(s) && /[A-Za-z]/.test(s) },
+  { kind: 'google_api_key', type: 'secret', needs: 'AIza', re: /\bAIza[0-9A-Za-z_-]{35}\b/g },
   { kind: 'stripe_key', type: 'secret', re: /\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,99}\b/g },
-  { kind: 'bastion_key', type: 'secret', re: /\bbst_[0-9a-f]{12}_[A-Za-z0-9_-]{43}/g },
-  { kind: 'jwt', type: 'secret', re: /\beyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{10,1000}/g },
-  { kind: 'connection_string', type: 'secret', re: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@]{1,64}:([^\s:/@]{3,128})@[^\s/]{1,255}/gi, group: 1 },
+  { kind: 'bastion_key', type: 'secret', needs: 'bst_', re: /\bbst_[0-9a-f]{12}_[A-Za-z0-9_-]{43}/g },
+  { kind: 'jwt', type: 'secret', needs: 'eyJ', re: /\beyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{10,1000}/g },
+  { kind: 'connection_string', type: 'secret', needs: '://', re: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@]{1,64}:([^\s:/@]{3,128})@[^\s/]{1,255}/gi, group: 1 },
   { kind: 'bearer_token', type: 'secret', re: /\b(?:authorization:\s{0,3})?bearer\s{1,3}([A-Za-z0-9._~+/-]{20,500}=*)/gi, group: 1 },
   { kind: 'password', type: 'secret', re: /\b(?:password|passwd|pwd|passphrase|secret|api[_-]?key|access[_-]?token|client[_-]?secret)["']?\s{0,3}[:=]\s{0,3}["']?([^\s"',;]{6,200})/gi, group: 1,
     check: (s) => !/^(?:\*+|x+|\.{3}|<[^>]*>|\$\{?[A-Za-z_]+\}?|your[_-]?\w*|changeme|example|redacted|\[redacted[^\]]*\]|null|none|true|false|undefined|process\.env\.\w+|os\.environ\S*|getenv\S*)$/i.test(s) },
-  { kind: 'email', type: 'pii', re: /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g },
+  { kind: 'email', type: 'pii', needs: '@', re: /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g },
   { kind: 'iban', type: 'pii', re: /\b[A-Z]{2}[0-9]{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?\b/g, check: ibanValid },
   { kind: 'card', type: 'pii', re: /\b(?:\d[ -]?){12,18}\d\b/g, check: cardValid },
-  { kind: 'us_ssn', type: 'pii', re: /\b\d{3}-\d{2}-\d{4}\b/g, check: ssnValid },
+  { kind: 'us_ssn', type: 'pii', needs: '-', re: /\b\d{3}-\d{2}-\d{4}\b/g, check: ssnValid },
   { kind: 'uk_nino', type: 'pii', re: /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g },
   { kind: 'phone', type: 'pii', re: /(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}\b/g, check: phoneValid },
   { kind: 'ip_address', type: 'pii', re: /\b(?:\d{1,3}\.){3}\d{1,3}\b/g, check: ipValid },
 ];
+
+/** @internal the detectors in order, for the test that checks each `needs` literal against its pattern. */
+export const DETECTOR_LIST: readonly Detector[] = DETECTORS;
 
 function overlapsFound(found: readonly SensitiveMatch[], s: number, e: number): boolean {
   for (const f of found) if (s < f.end && e > f.start) return true;
@@ -115,6 +124,7 @@ export function findSensitive(text: string, opts: { secrets?: boolean; pii?: boo
   const found: SensitiveMatch[] = [];
   for (const d of DETECTORS) {
     if (d.type === 'secret' ? !wantSecrets : !wantPii) continue;
+    if (d.needs !== undefined && !text.includes(d.needs)) continue;
     const re = d.re;
     re.lastIndex = 0;
     for (let m = nextMatch(re, text); m !== null; m = nextMatch(re, text)) {
