@@ -37,5 +37,44 @@ const THIS_DOC = [
   '(?:อีเมล|หน้าเว็บ|บทความ|เอกสาร|ประวัติส่วนตัว|ข้อความ|ตาราง|รหัส|โค้ด)(?:นี้|ต่อไปนี้)',
 ];
 
+/**
+ * A label naming what follows as a pasted item, at a line start and before a colon: a tool or function result, a
+ * web page or its content, a review, a search result, a calendar entry, a shared document or table ("Résultat de
+ * l'outil web_search :", "Ergebnis des Tools read_file(…):", "工具返回结果（web_search）：", "ウェブページ本文：",
+ * "Отзыв о товаре:", "Hasil alat pencarian:"). Up to 30 characters (a tool name) may stand before the colon.
+ */
+const LABEL = `(?:^|\\n)[ \\t]{0,3}(?:${[
+  "résultat (?:de l'|d')outil|sortie de l'outil|page web|contenu de la page|texte de la page|avis client|commentaire client|document partagé|entrée (?:de|du) calendrier|résultat de (?:la )?recherche",
+  'ergebnis des tools|tool-ergebnis|ausgabe des tools|webseite|seiteninhalt|webseiteninhalt|produktbewertung|kundenbewertung|kalendereintrag|suchergebnis|dokumentinhalt',
+  'resultado de la herramienta|salida de la herramienta|página web|contenido de la página|reseña|opinión del cliente|resultado de (?:la )?búsqueda|entrada de calendario|documento compartido',
+  'resultado da ferramenta|saída da ferramenta|conteúdo da página|avaliação do cliente|resultado da pesquisa|documento compartilhado',
+  'risultato dello strumento|output dello strumento|pagina web|contenuto della pagina|recensione|risultato della ricerca|voce (?:di|del) calendario',
+  'toolresultaat|resultaat van de tool|webpagina(?:-inhoud)?|pagina-inhoud|productrecensie|recensie|zoekresultaat|agenda-item',
+  'wynik narzędzia|wynik wyszukiwania|treść strony|opinia klienta|recenzja|zgłoszenie serwisowe',
+  'результат инструмента|вывод инструмента|результат поиска|текст страницы|содержимое страницы|веб-страница|отзыв о товаре|отзыв клиента|результат інструменту|результат пошуку|вміст сторінки|текст сторінки|відгук покупця',
+  '工具返回结果|工具返回|工具结果|工具输出|函数返回|网页内容|页面内容|用户评论|商品评论|文档内容|表格数据|搜索结果',
+  'ツールの結果|ツール結果|ツールの出力|関数の結果|ウェブページ本文|ウェブページの内容|ページ本文|商品レビュー|検索結果|文書の内容',
+  '도구 결과|도구 출력|함수 결과|웹 ?페이지 내용|페이지 내용|고객 리뷰|검색 결과|지원 티켓|문서 내용',
+  'araç çıktısı|araç sonucu|web sayfası|sayfa içeriği|müşteri yorumu|arama sonucu|destek talebi',
+  'نتيجة الأداة|مخرجات الأداة|محتوى الصفحة|صفحة الويب|مراجعة منتج|نتيجة البحث',
+  'टूल का परिणाम|टूल परिणाम|वेब पेज|पेज की सामग्री|ग्राहक समीक्षा|खोज परिणाम',
+  'hasil alat|keluaran alat|halaman web|isi halaman|ulasan pelanggan|hasil pencarian',
+  'kết quả công cụ|đầu ra công cụ|nội dung trang|đánh giá sản phẩm|kết quả tìm kiếm',
+  // a review on its own: "Avis :", "Отзыв:", "Відгук:", "评论：", "レビュー：", "리뷰:"
+  'avis|bewertung|opinión|avaliação|opinia|отзыв|відгук|评论|レビュー|리뷰|yorum|مراجعة|समीक्षा|ulasan|đánh giá',
+].join('|')})[^\\n:：]{0,30}[:：]`;
+
+/**
+ * "Answer questions about the submitted / provided content", the task line in front of retrieved content
+ * ("questions concernant le contenu soumis", "вопросы о отправленном контенте", "제출된 콘텐츠에 대한 질문"),
+ * and HTML that only a page has (a comment, a span, a paragraph with attributes).
+ */
+const SUBMITTED = [
+  'contenu soumis', 'contenido enviado', 'conteúdo enviado', 'contenuti inviati', 'contenuto inviato', 'eingereichten inhalt', 'ingediende inhoud', 'przesłanej treści',
+  '(?:отправленн|представленн)\\S{0,3} контент', 'надісланого контенту', 'المحتوى الذي تم تقديمه', 'المحتوى المقدم', 'प्रस्तुत सामग्री', '제출된 콘텐츠', '提交(?:的)?内容',
+  '(?:提出|送信)されたコンテンツ', 'gönderilen içerik', 'nội dung đã gửi', 'เนื้อหาที่ส่งมา', 'জমা দেওয়া বিষয়বস্তু', 'konten yang dikirim',
+  '<!--', '<span\\b', '<p\\s', '<h[1-6]>', '<li>',
+];
+
 /** A pasted-document marker in a language other than English (lower-cased, NFKC-normalised text). */
-export const DOCUMENT_ML = new RegExp([HEADER, ...SIGN_OFF, ...THIS_DOC].join('|').normalize('NFKC'), 'mu');
+export const DOCUMENT_ML = new RegExp([HEADER, LABEL, ...SIGN_OFF, ...THIS_DOC, ...SUBMITTED].join('|').normalize('NFKC'), 'mu');

@@ -10,6 +10,7 @@
  */
 import type { Rule } from './rules.js';
 import { COUNTERFACTUAL_RULES } from './rules-multilingual-counterfactual.js';
+import { MULTILINGUAL_READER_RULES } from './rules-multilingual-reader.js';
 
 const r = (s: string): RegExp => new RegExp(s.normalize('NFKC'), 'u');
 
@@ -22,7 +23,9 @@ const IGNORE_AND_STATE = [
   "\\b(?:ignora|ignori|dimentica)\\b[^.\\n]{0,50}\\be (?:di'|dì|dichiara|afferma|indica|rispondi|scrivi|lo stato)",
   '(?:игнорир\\S{0,6}|проигнорир\\S{0,6}|забудь\\S{0,2})[^.\\n]{0,50}\\sи (?:скаж\\S{0,4}|заяв\\S{0,4}|укаж\\S{0,4}|ответ\\S{0,4}|напиш\\S{0,4}|сообщ\\S{0,4}|состояни)',
   '(?:忽略|无视|忽视|忘记)[^。\\n]{0,20}(?:并|然后|而是)[^。\\n]{0,6}(?:说(?!明)|声明|表示|陈述|回答|写|指出|表明)',
-  '無視(?:して|し)[^。\\n]{0,60}(?:述べ|言って|答え|書いて|伝え|主張|示して)',
+  // "…, only reply / reply instead": "忽略用户的请求，只回复“…”", "不要总结，直接回复"
+  '(?:忽略|无视|忽视|忘记|不要总结|不要回答)[^。\\n]{0,20}[，,](?:只|仅|直接|改为|而是)[^。\\n]{0,4}(?:回复|回答|输出|说|写)',
+  '無視(?:して|し)[^。\\n]{0,60}(?:述べ|言って|答え|書いて|伝え|主張|示して|返信|返答|出力)',
   '무시하고[^.\\n]{0,60}(?:말하|진술|답하|작성|명시|주장|나타내|표시하)',
   '(?:bỏ qua|phớt lờ|lờ đi)[^.\\n]{0,50} và (?:nói|nêu|tuyên bố|trả lời|viết|khẳng định|cho biết|chỉ ra)',
   '(?:yok say|görmezden gel|unut)\\S{0,6}[^.\\n]{0,40}\\s(?:ve )?(?:şunu |şöyle )?(?:söyle|belirt|yaz|yanıtla|beyan|iddia)',
@@ -115,4 +118,5 @@ export const MULTILINGUAL_INDIRECT_RULES: readonly Rule[] = [
   { id: 'indirect.multilingual_ignore_colon', category: 'indirect', score: 0.45, toolScore: 0.85, requires: IGNORE_WORDS, re: r(IGNORE_COLON.join('|')), everyday: (_lower, match) => OWN.test(match) },
   { id: 'indirect.multilingual_claimed_god', category: 'indirect', score: 0.45, toolScore: 0.85, requires: MY_ORDERS, re: r(GOD_CLAIM.join('|')) },
   ...COUNTERFACTUAL_RULES,
+  ...MULTILINGUAL_READER_RULES,
 ];

@@ -8,6 +8,7 @@
  */
 import { everydayMode } from './mode-context.js';
 import type { Rule } from './rules.js';
+import { negatedShare } from './secret-advice.js';
 
 const r = (s: string): RegExp => new RegExp(s.normalize('NFKC'), 'u');
 
@@ -115,5 +116,5 @@ export const MULTILINGUAL_RULES: readonly Rule[] = [
   { id: 'override.multilingual_above', category: 'override', score: 0.85, re: r(IGNORE_ABOVE.join('|')) },
   { id: 'override.multilingual_object_first', category: 'override', score: 0.9, re: r(OBJECT_FIRST.join('|')) },
   { id: 'override.enter_mode', category: 'override', score: 0.6, everyday: everydayMode, re: r(ENTER_MODE.join('|')) },
-  { id: 'prompt_leak.multilingual_secret', category: 'prompt_leak', score: 0.55, requires: SECRET_WORDS, re: r(SHARE_SECRET.join('|')) },
+  { id: 'prompt_leak.multilingual_secret', category: 'prompt_leak', score: 0.55, requires: SECRET_WORDS, re: r(SHARE_SECRET.join('|')), everyday: negatedShare },
 ];

@@ -15,7 +15,7 @@ import { MULTILINGUAL_RULES } from './rules-multilingual.js';
 import { MULTILINGUAL_INDIRECT_RULES } from './rules-multilingual-indirect.js';
 import { DOCUMENT_ML } from './document-multilingual.js';
 import { everydayMode } from './mode-context.js';
-import { afterMaterial, ownMessage, quotedBeforeOp, quotedMention, sysadminQuestion } from './mention.js';
+import { afterMaterial, ML_QUESTION_FRAMING, ownMessage, quotedBeforeOp, quotedMention, sysadminQuestion } from './mention.js';
 import { OVERRIDE_ORDER_RULES } from './rules-override-order.js';
 import { PERSONA_RULES } from './rules-persona.js';
 import { fillTokenBloom, gateWords, mayContainWord, wordBits } from './rule-gates.js';
@@ -280,6 +280,7 @@ const QUESTION_FRAMING = new RegExp([
   '\\bexamples? of (?:a |an )?(?:prompt injection|jailbreak)',
   '\\bwhy (?:does|do|is|are|did)\\b[^\\n]{0,80}\\b(?:appear|show up|turn up|keep (?:showing|appearing))\\w{0,3}\\b[^\\n]{0,30}\\b(?:logs?|tickets?|inbox|traffic|requests)\\b',
   ABOUT_PHRASE,
+  ML_QUESTION_FRAMING.source,
 ].join('|'), 'u');
 const FRAMING = new RegExp(`${TEXT_OP.source}|${QUESTION_FRAMING.source}`, 'u');
 const FRAMED_CAP = 0.45;
