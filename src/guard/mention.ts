@@ -131,12 +131,14 @@ const MENTIONABLE = new Set(['override', 'prompt_leak']);
 const QUOTABLE_INDIRECT = new Set(['indirect.ignore_and_state', 'indirect.multilingual_ignore_state', 'indirect.multilingual_note_to_ai', 'indirect.multilingual_new_task', 'indirect.multilingual_ignore_user']);
 
 /**
- * The quotation around [index, index+length): it opens at most 40 characters before the match and closes at most 80
- * after it, on the same line. Returns the positions of the two quotation marks, or null.
+ * The quotation around [index, index+length): it opens at most 40 characters before the match (or with the match's
+ * first character) and closes at most 80 after it, on the same line. Returns the positions of the two quotation
+ * marks, or null.
  */
 function quoteAround(lower: string, index: number, length: number): [number, number] | null {
-  let open = -1;
-  for (let i = index - 1; i >= Math.max(0, index - 40); i--) {
+  // A rule may take the opening quotation mark into its match ("«ИИ, …", "„KI, …"): it opens the quotation.
+  let open = QUOTE_CHAR.test(lower[index] ?? '') ? index : -1;
+  for (let i = index - 1; open < 0 && i >= Math.max(0, index - 40); i--) {
     const c = lower[i] as string;
     if (c === '\n') break;
     if (QUOTE_CHAR.test(c)) { open = i; break; }
