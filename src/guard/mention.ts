@@ -37,6 +37,7 @@
  * match (or, for the question, the text), so the cost is linear.
  */
 
+import { leadBoundary } from './word-boundary.js';
 /** `\\b` is ASCII-only in JavaScript; here it is a word boundary for every script. */
 const B = '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))';
 const r = (s: string, flags = 'u'): RegExp => new RegExp(s.normalize('NFKC').replaceAll('\\b', B), flags);
@@ -334,4 +335,4 @@ const PROTECT = [
   'كيف (?:أحمي|نحمي|يمكن حماية|يمكن منع|نكتشف)', '(?:कैसे बचा|कैसे बच|कैसे रोक|कैसे पहचान)', '\\bbagaimana (?:melindungi|mencegah|mendeteksi)\\b', '(?:làm sao|làm thế nào) để (?:bảo vệ|ngăn|phát hiện)',
 ];
 /** The question framing itself (a regex source, one of the alternatives of rules.ts's QUESTION_FRAMING). */
-export const ML_QUESTION_FRAMING = r(`(?:${INJECTION_TERM.join('|')})[^\\n]{0,200}[?？]|[¿][^\\n?]{0,80}(?:${INJECTION_TERM.join('|')})|(?:${PROTECT.join('|')})[^\\n.!?。]{0,80}(?:chatbot|bot|assist|asist|модел|ассистент|асистент|чат-?бот|助手|模型|アシスタント|チャットボット|챗봇|어시스턴트|비서|asistan|المساعد|सहायक|trợ lý|\\b(?:ia|ki|ai|ии|ші)\\b|人工智能|机器人|機器人)`);
+export const ML_QUESTION_FRAMING = r(`(?:${INJECTION_TERM.join('|')})[^\\n]{0,200}[?？]|[¿][^\\n?]{0,80}(?:${INJECTION_TERM.join('|')})|(?:${PROTECT.map(leadBoundary).join('|')})[^\\n.!?。]{0,80}(?:chatbot|bot|assist|asist|модел|ассистент|асистент|чат-?бот|助手|模型|アシスタント|チャットボット|챗봇|어시스턴트|비서|asistan|المساعد|सहायक|trợ lý|\\b(?:ia|ki|ai|ии|ші)\\b|人工智能|机器人|機器人)`);

@@ -19,6 +19,7 @@
  * language on its own is never evidence. Non-Latin scripts use no \b. Bounded gaps only.
  */
 import type { Rule } from './rules.js';
+import { leadBoundary } from './word-boundary.js';
 
 /** JavaScript's \\b is ASCII-only: a word boundary that also holds after "ń", "ü" or "é". */
 const B = '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))';
@@ -125,7 +126,7 @@ const SET_ASIDE_VERB = [
   '(?:忽略|无视|忽视|不要理会|别管|不要回答|不要执行)', '\\b(?:abaikan|lupakan|jangan (?:jawab|ikuti|turuti))\\b', '(?:bỏ qua|phớt lờ|đừng (?:trả lời|làm theo))', 'تجاهل|لا (?:تجب (?:عن|على)|تنفذ|تتبع)',
 ];
 const IGNORE_USER = [
-  `(?:${SET_ASIDE_VERB.join('|')})[^\\n.!?。！？]{0,30}${USER}`,
+  `(?:${SET_ASIDE_VERB.map(leadBoundary).join('|')})[^\\n.!?。！？]{0,30}${USER}`,
   // Object first: Japanese, Korean, Turkish, Hindi.
   'ユーザーの(?:依頼|質問|要求|指示|リクエスト|お願い)(?:は|を|には)?(?:無視|答えず|従わず|聞かず)', '사용자의? (?:요청|질문|지시|부탁)(?:을|를|은|는|에)? ?(?:무시|답하지|따르지)',
   'kullanıcı(?:nın)? (?:isteğini|sorusunu|talebini|talimatını|komutunu) (?:görmezden gel|yok say|dikkate alma|yanıtlama|cevaplama|unut)',
@@ -140,11 +141,11 @@ const GATE_NEW = r(NEW_TASK.join('|'));
 const GATE_USER = r(USER + '|opdracht|aufgabe|tâche|tarea|tarefa|compito|consigne|mission');
 
 export const MULTILINGUAL_READER_RULES: readonly Rule[] = [
-  { id: 'indirect.multilingual_note_to_ai', category: 'indirect', score: 0.45, toolScore: 0.85, requires: GATE_AI, re: r([...NOTE_TO_AI, ...IF_AI, ...VOCATIVE].join('|')) },
+  { id: 'indirect.multilingual_note_to_ai', category: 'indirect', score: 0.45, toolScore: 0.85, requires: GATE_AI, re: r([...NOTE_TO_AI, ...IF_AI, ...VOCATIVE].map(leadBoundary).join('|')) },
   {
     id: 'indirect.multilingual_new_task', category: 'indirect', score: 0.45, toolScore: 0.85, requires: GATE_NEW, re: r(NEW_TASK_RE),
     // A new task for people ("Nouvelle tâche pour l'équipe : …") is no hit: only one that turns away from the user.
     everyday: (_lower, match) => !TURNS_AWAY.test(match),
   },
-  { id: 'indirect.multilingual_ignore_user', category: 'indirect', score: 0.45, toolScore: 0.85, requires: GATE_USER, re: r(IGNORE_USER.join('|')) },
+  { id: 'indirect.multilingual_ignore_user', category: 'indirect', score: 0.45, toolScore: 0.85, requires: GATE_USER, re: r(IGNORE_USER.map(leadBoundary).join('|')) },
 ];
