@@ -54,22 +54,33 @@ const LEAD = '(?:[^\\n:：.!?。]{0,20}\\s)?';
 const TO_COLON = '[^\\n:：.!?。！？]{0,50}[:：]';
 
 /** A note addressed to the AI reader, ending in a colon, one or two lines per language. */
+/** Notes that open like a sentence (after START and a short lead), one alternative per language; START and LEAD are matched once for all. */
+const NOTE_LED = [
+  `(?:pour|à|à l'attention d[eu']|destiné(?:e)? à)\\s{0,2}(?:l'|le |la |l’|un |une )?${AI.fr}\\b${TO_COLON}`,
+  `(?:an|für)\\s(?:die |den |das |eine |einen )?${AI.de}\\b${TO_COLON}`,
+  `(?:para|a)\\s(?:la |el |al |una |un )?${AI.es}\\b${TO_COLON}`,
+  `(?:para|ao|à)\\s(?:a |o |uma |um )?${AI.pt}\\b${TO_COLON}`,
+  `(?:per|a|all'|al|alla|allo)\\s?(?:l'|la |il |lo |un'|una |un )?${AI.it}\\b${TO_COLON}`,
+  `(?:aan|voor)\\s(?:de |het |een )?${AI.nl}\\b${TO_COLON}`,
+  `(?:do|dla)\\s${AI.pl}${TO_COLON}`,
+  `(?:для|к)\\s${AI.ru}${TO_COLON}`,
+  `(?:для|до)\\s${AI.uk}${TO_COLON}`,
+  `(?:untuk|kepada|bagi)\\s${AI.id}\\b${TO_COLON}`,
+  `(?:gửi|cho)\\s${AI.vi}${TO_COLON}`,
+];
 const NOTE_TO_AI = [
-  `${START}${LEAD}(?:pour|à|à l'attention d[eu']|destiné(?:e)? à)\\s{0,2}(?:l'|le |la |l’|un |une )?${AI.fr}\\b${TO_COLON}`,
-  `${START}${LEAD}(?:an|für)\\s(?:die |den |das |eine |einen )?${AI.de}\\b${TO_COLON}`,
-  `${START}${LEAD}(?:para|a)\\s(?:la |el |al |una |un )?${AI.es}\\b${TO_COLON}`,
-  `${START}${LEAD}(?:para|ao|à)\\s(?:a |o |uma |um )?${AI.pt}\\b${TO_COLON}`,
-  `${START}${LEAD}(?:per|a|all'|al|alla|allo)\\s?(?:l'|la |il |lo |un'|una |un )?${AI.it}\\b${TO_COLON}`,
-  `${START}${LEAD}(?:aan|voor)\\s(?:de |het |een )?${AI.nl}\\b${TO_COLON}`,
-  `${START}${LEAD}(?:do|dla)\\s${AI.pl}${TO_COLON}`,
-  `${START}${LEAD}(?:для|к)\\s${AI.ru}${TO_COLON}`, `${START}${LEAD}(?:для|до)\\s${AI.uk}${TO_COLON}`,
-  `(?:致|给|給)[^\\n：:。]{0,16}${AI.zh}[^\\n：:。，,]{0,10}[：:]`, `${AI.zh}(?:请注意|須知|须知)[：:，,]`,
-  `${AI.ja}(?:さん|様)?(?:へ|に)(?:の(?:指示|メモ|注意|お願い|メッセージ|連絡))?[：:]`, `(?:読んでいる|読む|処理する|処理している|要約する)${AI.ja}(?:は|へ|に)`,
-  `${AI.ko}\\s?(?:에게|께|한테)(?:\\s?(?:알림|메모|전달|지시|안내|참고|부탁))?\\s?[:：]`, `(?:읽는|처리하는|요약하는|읽고 있는)\\s${AI.ko}(?:은|는|이|가|에게)`,
-  `${AI.tr}\\p{L}{0,4}(?:ya|ye|a|e|na|ne)\\s{0,2}(?:not|mesaj|talimat|uyarı)\\p{L}{0,2}\\s{0,2}[:：]`, `(?:okuyan|işleyen|özetleyen)\\s${AI.tr}\\p{L}{0,4}\\s{0,2}(?:not\\p{L}{0,2})?\\s{0,2}[:：]`,
-  `(?:إلى|الى|ملاحظة إلى|ملاحظة لـ?|تنبيه إلى|رسالة إلى)\\s{0,2}${AI.ar}${TO_COLON}`, '(?:ملاحظة |تنبيه |رسالة )?لل(?:مساعد|نموذج|ذكاء الاصطناعي)[^\\n:：.!?]{0,50}[:：]',
+  `${START}${LEAD}(?:${NOTE_LED.join('|')})`,
+  `(?:致|给|給)[^\\n：:。]{0,16}${AI.zh}[^\\n：:。，,]{0,10}[：:]`,
+  `${AI.zh}(?:请注意|須知|须知)[：:，,]`,
+  `${AI.ja}(?:さん|様)?(?:へ|に)(?:の(?:指示|メモ|注意|お願い|メッセージ|連絡))?[：:]`,
+  `(?:読んでいる|読む|処理する|処理している|要約する)${AI.ja}(?:は|へ|に)`,
+  `${AI.ko}\\s?(?:에게|께|한테)(?:\\s?(?:알림|메모|전달|지시|안내|참고|부탁))?\\s?[:：]`,
+  `(?:읽는|처리하는|요약하는|읽고 있는)\\s${AI.ko}(?:은|는|이|가|에게)`,
+  `${AI.tr}\\p{L}{0,4}(?:ya|ye|a|e|na|ne)\\s{0,2}(?:not|mesaj|talimat|uyarı)\\p{L}{0,2}\\s{0,2}[:：]`,
+  `(?:okuyan|işleyen|özetleyen)\\s${AI.tr}\\p{L}{0,4}\\s{0,2}(?:not\\p{L}{0,2})?\\s{0,2}[:：]`,
+  `(?:إلى|الى|ملاحظة إلى|ملاحظة لـ?|تنبيه إلى|رسالة إلى)\\s{0,2}${AI.ar}${TO_COLON}`,
+  '(?:ملاحظة |تنبيه |رسالة )?لل(?:مساعد|نموذج|ذكاء الاصطناعي)[^\\n:：.!?]{0,50}[:：]',
   `${AI.hi}\\s(?:के लिए|को)\\s{0,2}(?:नोट|संदेश|निर्देश|सूचना)?\\s{0,2}[:：]`,
-  `${START}${LEAD}(?:untuk|kepada|bagi)\\s${AI.id}\\b${TO_COLON}`, `${START}${LEAD}(?:gửi|cho)\\s${AI.vi}${TO_COLON}`,
 ];
 
 /** "If you are an AI / if an AI reads this", per language. */
