@@ -14,6 +14,7 @@ import { INTENT_RULES } from './rules-intent.js';
 import { MULTILINGUAL_RULES } from './rules-multilingual.js';
 import { MULTILINGUAL_INDIRECT_RULES } from './rules-multilingual-indirect.js';
 import { DOCUMENT_ML } from './document-multilingual.js';
+import { DOCUMENT_EN } from './document-en.js';
 import { everydayMode } from './mode-context.js';
 import { afterMaterial, ML_QUESTION_FRAMING, ownMessage, quotedBeforeOp, quotedMention, sysadminQuestion } from './mention.js';
 import { OVERRIDE_ORDER_RULES } from './rules-override-order.js';
@@ -473,7 +474,7 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     if (m === null) continue;
     if (rule.everyday !== undefined && rule.everyday(lower, m[0], m.index)) continue;
     // Instructions aimed at the reader inside a pasted document are injections, as in a tool result.
-    if (rule.category === 'indirect' && !toolish && doc === undefined) doc = DOCUMENT.test(lower) || DOCUMENT_ML.test(lower);
+    if (rule.category === 'indirect' && !toolish && doc === undefined) doc = DOCUMENT.test(lower) || DOCUMENT_EN.test(lower) || DOCUMENT_ML.test(lower);
     const strong = toolish || (rule.category === 'indirect' && doc === true);
     let score = strong && rule.toolScore !== undefined ? rule.toolScore : rule.score;
     // Defensive wording counts like a framing: weak evidence, and a separate classifier feature.
