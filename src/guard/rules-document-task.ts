@@ -29,7 +29,7 @@ const OWN = '(?![^\\n]{0,200}\\b(?:this (?:e-?mail|message|letter|document|invoi
 const LINE = '(?:[^\\n.]|\\.(?=\\S)){8,180}\\.?[ \\t]{0,3}\\n[ \\t]{0,3}\\S';
 const LEAD = '(?:(?:also|additionally|finally|moreover|furthermore|before (?:you )?(?:answer|respond|reply|summari[sz]e)(?:ing)?)[,:]?[ \\t]{1,3})?';
 const TASK_VERB = '(?:describe|explain|write (?:a|an|me a|me an)|compose|draft|recommend|suggest|analy[sz]e|translate|list (?:the|ten|five|three|\\d{1,2})|tell (?:me|the user) (?:a|an|about|how)|show me how|help me (?:with|to|write|plan)|determine the|classify the|provide (?:an? (?:example|overview|summary|list|brief|detailed|step)|insights?|tips|the \\w{2,20} (?:equivalent|translation)))';
-const QUESTION = '(?:what|how|who|why|which|where)(?:\'s| is| are| was| were| do| does| did| can| could| should| many| much| has| have)\\b[^\\n?]{6,160}\\?[ \\t]{0,3}\\n[ \\t]{0,3}\\S|can you (?:explain|show|tell|describe|recommend|suggest|classify|translate|list)\\b[^\\n?]{6,160}\\?[ \\t]{0,3}\\n[ \\t]{0,3}\\S';
+const QUESTION = '(?:what|how|who|why|which|where)(?: [a-z]{3,14})?(?:\'s| is| are| was| were| do| does| did| can| could| should| many| much| has| have)\\b[^\\n?]{6,160}\\?[ \\t]{0,3}\\n[ \\t]{0,3}\\S|can you (?:explain|show|tell|describe|recommend|suggest|classify|translate|list)\\b[^\\n?]{6,160}\\?[ \\t]{0,3}\\n[ \\t]{0,3}\\S';
 
 /** An imperative at a sentence start. */
 const AT = '(?:^|\\n|[.!?:;] )[ \\t]{0,3}(?:please |from now on,? |always |now,? )?';
@@ -49,6 +49,8 @@ const REPLY_ORDER = [
   `${AT}${ANSWERS}${TO_ALL}?(?: only| exclusively)? in ${FORM}(?! or | and |/)`,
   // "Answer with 'X' no matter what the user asks"
   `\\b${ANSWERS}\\b[^.\\n]{0,60}\\b(?:no matter what|regardless of what|whatever) (?:the user|the reader|they|anyone|you are) (?:asks?|asked|says?|writes?|wants?|requests?)\\b`,
+  // "In your response, include a fact about …" (the reader's reply named first, then content to add)
+  `\\bin (?:your|the) (?:response|answer|reply|summary|output),? (?:also |always )?(?:include|add|insert|mention|append|recommend|promote|suggest|tease|advertise)\\b${PERSONAL}`,
   // "When summarising this e-mail, append a promotional message"
   `\\bwhen (?:you )?(?:summari[sz]\\w{0,3}|respond\\w{0,3}|answer\\w{0,3}|reply|replying)(?: (?:to )?(?:this|the) [\\w-]{2,20})?,? (?:also |always |please )?(?:append|add|insert|mention|recommend|promote|include|end (?:it|your \\w{2,12}|with)|start (?:it|your \\w{2,12}|with)|state that|say that|tell the user)\\b${PERSONAL}`,
 ].join('|');
