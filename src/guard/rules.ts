@@ -20,6 +20,7 @@ import { afterMaterial, ML_QUESTION_FRAMING, ownMessage, quotedBeforeOp, quotedM
 import { OVERRIDE_ORDER_RULES } from './rules-override-order.js';
 import { PERSONA_RULES } from './rules-persona.js';
 import { DOCUMENT_TASK_RULES } from './rules-document-task.js';
+import { hasAdversarialSuffix } from './adversarial-suffix.js';
 import { fillTokenBloom, gateWords, mayContainWord, wordBits } from './rule-gates.js';
 
 export interface Rule {
@@ -312,140 +313,7 @@ export function isFramed(lower: string): boolean {
   return FRAMING.test(lower);
 }
 
-const SUFFIX_PUNCT = /[[\]{}()<>\\$^|`~*@#=;!?]/g;
-const NOISE_SYMBOLS = /[[\]{}()<>\\$^|`~*@#=;!?"'%_+:/-]/g;
-
-/** ASCII membership tables of SUFFIX_PUNCT and NOISE_SYMBOLS (both are ASCII-only classes). */
-function asciiTable(chars: string): Uint8Array {
-  const t = new Uint8Array(128);
-  for (const c of chars) t[c.charCodeAt(0)] = 1;
-  return t;
-}
-const PUNCT_TABLE = asciiTable('[]{}()<>\\$^|`~*@#=;!?');
-const NOISE_TABLE = asciiTable('[]{}()<>\\$^|`~*@#=;!?"\'%_+:/-');
-/** One letter (a code point of category L) at lastIndex. */
-const LETTER_AT = /\p{L}/uy;
-
-/**
- * Running counts of letters (code points of category L, counted at their first
- * code unit), SUFFIX_PUNCT and NOISE_SYMBOLS characters: the share of each in
- * any head or tail of the text is then two lookups, instead of a regex match
- * array per slice (the suffix rules look at up to four splits of every text).
- */
-class CharCounts {
-  readonly letters: Int32Array;
-  readonly punct: Int32Array;
-  readonly noise: Int32Array;
-
-  constructor(private readonly text: string) {
-    const n = text.length;
-    this.letters = new Int32Array(n + 1);
-    this.punct = new Int32Array(n + 1);
-    this.noise = new Int32Array(n + 1);
-    let l = 0;
-    let p = 0;
-    let q = 0;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 128) {
-        const f = c | 0x20;
-        if (f >= 0x61 && f <= 0x7a) l++;
-        p += PUNCT_TABLE[c] as number;
-        q += NOISE_TABLE[c] as number;
-      } else if (c < 0xdc00 || c > 0xdfff) {
-        // A low surrogate belongs to the code point started before it (or is a lone one: no letter).
-        LETTER_AT.lastIndex = i;
-        if (LETTER_AT.test(text)) l++;
-      }
-      this.letters[i + 1] = l;
-      this.punct[i + 1] = p;
-      this.noise[i + 1] = q;
-    }
-  }
-
-  /** Letters in text[from, to): a letter split by either end of the slice is not one there. */
-  lettersIn(from: number, to: number): number {
-    let k = (this.letters[to] as number) - (this.letters[from] as number);
-    if (to < this.text.length && splitsPair(this.text, to) && (this.letters[to] as number) > (this.letters[to - 1] as number)) k--;
-    return k;
-  }
-
-  punctIn(from: number, to: number): number {
-    return (this.punct[to] as number) - (this.punct[from] as number);
-  }
-
-  noiseIn(from: number, to: number): number {
-    return (this.noise[to] as number) - (this.noise[from] as number);
-  }
-}
-
-/** True when a slice boundary at `at` falls between the two halves of a surrogate pair. */
-function splitsPair(text: string, at: number): boolean {
-  const hi = text.charCodeAt(at - 1);
-  const lo = text.charCodeAt(at);
-  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
-}
-
-/**
- * Adversarial suffix (GCG-style optimised gibberish after a plain request):
- * a prose head with little punctuation and a short tail dense in brackets,
- * quotes and symbols. Code is dense throughout, so it does not match. Linear.
- */
-export function hasAdversarialSuffix(text: string): boolean {
-  const n = text.length;
-  if (n > 4000 || n < 100) return false;
-  const counts = new CharCounts(text);
-  if (n < 140) return hasUnbalancedNoiseTail(text, counts);
-  const cut = n - 90;
-  const head = text.slice(0, cut);
-  const tail = text.slice(cut);
-  if (text.includes('\n    ') || /```|=>|\bdef |\bfunction\b|;\s*$/m.test(head)) return hasUnbalancedNoiseTail(text, counts);
-  // Parentheses alone (lists such as "(A) … (B) …") are not enough: other symbol kinds must appear.
-  const kinds = new Set((tail.match(SUFFIX_PUNCT) ?? []).filter((c) => c !== '(' && c !== ')')).size;
-  if (kinds >= 2 && counts.punctIn(0, cut) / cut < 0.03 && counts.lettersIn(0, cut) / cut > 0.7 &&
-    counts.punctIn(cut, n) / (n - cut) >= 0.08 && counts.lettersIn(cut, n) / (n - cut) > 0.45) return true;
-  return hasUnbalancedNoiseTail(text, counts);
-}
-
-const CODE_IN_TAIL = /==|!=|&&|\|\||\breturn\b|\b(?:if|for|while)\s{0,2}\(|;\s{0,3}\}|\b(?:int|const|var|let|import|printf|select|from)\b|console\.|self\./;
-const CLOSER_OF: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
-
-/** Brackets without a partner: code (even buggy code) is mostly balanced, optimised token noise is not. */
-function unbalancedBrackets(s: string): number {
-  const open: string[] = [];
-  let bad = 0;
-  for (const c of s) {
-    if (c === '(' || c === '[' || c === '{') open.push(c);
-    else if (c === ')' || c === ']' || c === '}') {
-      if (open.length > 0 && open[open.length - 1] === CLOSER_OF[c]) open.pop();
-      else bad++;
-    }
-  }
-  return bad + open.length;
-}
-
-/**
- * Second form of an optimised suffix (GCG-style): a plain prose request followed by
- * a tail of token noise that mixes at least five kinds of symbols and leaves
- * brackets unbalanced, e.g. "… so nobody notices ]]( vivid!; ~{ narrat pero`} asking-fr %%[ olin<< aussi".
- * A tail that reads like code (operators, keywords) does not count. Linear.
- */
-function hasUnbalancedNoiseTail(text: string, counts: CharCounts): boolean {
-  const n = text.length;
-  if (n < 100 || /```|=>|\bdef |\bfunction\b|\n {2,}|\n\t/.test(text)) return false;
-  // The noise may start anywhere after the request: try a few tail lengths (each test is linear).
-  for (const want of [120, 160, 200]) {
-    const tailLen = Math.min(want, Math.floor(n * 0.55));
-    const cut = n - tailLen;
-    const tail = text.slice(cut);
-    if (CODE_IN_TAIL.test(tail)) return false;
-    if (counts.noiseIn(0, cut) / Math.max(1, cut) < 0.03 && counts.lettersIn(0, cut) / Math.max(1, cut) > 0.75 &&
-      counts.lettersIn(cut, n) / Math.max(1, tailLen) > 0.4 &&
-      new Set(tail.match(NOISE_SYMBOLS) ?? []).size >= 5 && unbalancedBrackets(tail) >= 2) return true;
-    if (tailLen < want) break;
-  }
-  return false;
-}
+export { hasAdversarialSuffix } from './adversarial-suffix.js';
 
 /** Runs every rule on an already lower-cased, normalised text. */
 export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
