@@ -1,5 +1,6 @@
 /**
- * Finds payloads hidden in encodings (base64, hex, URL-encoding, rot13, 8-bit binary) and
+ * Finds payloads hidden in encodings (base64, hex, URL-encoding, rot13, Caesar, Morse, 8-bit binary) or cut into
+ * short quoted fragments (`"![Link disp","lay t","ex","t"`, read joined as transform `letter_spacing`) and
  * returns their decoded text so the scanners can look at it too. Work is
  * bounded: at most MAX_CANDIDATES payloads per text, MAX_DECODED_CHARS of
  * decoded output in total, and decoding nests at most MAX_DEPTH levels.
@@ -108,6 +109,31 @@ function looksLikeText(s: string): boolean {
   return good / s.length > 0.92 && letters / s.length > 0.5 && /\s/.test(s);
 }
 
+// Quoted fragments split at `","` or `" + "` (payload splitting: `![Link disp","lay t","ex","t","]"` …); each separator is matched in one step.
+const FRAGMENT_SEPARATOR = /"[ \t]{0,2}[,+][ \t]{0,2}"/g;
+
+/**
+ * A text cut into four or more short quoted fragments, read with the cuts joined. Fragments in code and JSON are
+ * words or longer strings; a split payload cuts inside words, so the fragments must average at most eight characters.
+ */
+function joinFragments(text: string): string | null {
+  if (!text.includes('"')) return null;
+  FRAGMENT_SEPARATOR.lastIndex = 0;
+  let count = 0;
+  let first = -1;
+  let last = -1;
+  let separators = 0;
+  for (let m = FRAGMENT_SEPARATOR.exec(text); m !== null; m = FRAGMENT_SEPARATOR.exec(text)) {
+    if (first < 0) first = m.index;
+    last = m.index + m[0].length;
+    separators += m[0].length;
+    count++;
+  }
+  // The fragments between the first and the last cut.
+  if (count < 4 || (last - first - separators) / (count - 1) > 8) return null;
+  return text.replace(FRAGMENT_SEPARATOR, '');
+}
+
 function rot13(s: string): string {
   return s.replace(/[A-Za-z]/g, (c) => {
     const b = c <= 'Z' ? 65 : 97;
@@ -169,6 +195,8 @@ function decodeOnce(text: string, budget: { candidates: number; chars: number })
     if (budget.candidates <= 0) break;
     push('morse', decodeMorse(m[0].slice(0, 7 * budget.chars)));
   }
+  const joined = joinFragments(text);
+  if (joined !== null) push('letter_spacing', joined.slice(0, budget.chars));
   const shift = caesarShift(text);
   if (shift !== 0) push('caesar', rotate(text.slice(0, budget.chars), 26 - shift));
   ROT13_HINTS.lastIndex = 0;
