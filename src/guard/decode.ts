@@ -10,7 +10,12 @@ import { matchesOf } from '../util/regex.js';
 
 export const DECODE_LIMITS = { MAX_CANDIDATES: 16, MAX_DECODED_CHARS: 64 * 1024, MAX_DEPTH: 2 } as const;
 
-export interface Decoded { via: Transform; text: string }
+/**
+ * `codeOnly`: the decoded bytes are short printable code, not language (`$(touch /tmp/x)`, `` `id` ``), or come
+ * from a padded base64 run under 20 characters: read only by the encoded-command check (encoded-command.ts), which
+ * keeps the reading when it finds execution in it.
+ */
+export interface Decoded { via: Transform; text: string; codeOnly?: boolean }
 
 /** Characters of standard and URL-safe base64 (`[A-Za-z0-9+/_-]`). */
 function isBase64Char(c: number): boolean {
@@ -18,8 +23,8 @@ function isBase64Char(c: number): boolean {
 }
 
 /**
- * Maximal runs of at least 20 base64 characters plus up to two `=`: the matches of
- * /[A-Za-z0-9+/_-]{20,}={0,2}/g, found in one pass instead of a regex retried at
+ * Maximal runs of at least 20 base64 characters plus up to two `=` (or of 12 to 19 closed by `=` padding): the
+ * matches of /[A-Za-z0-9+/_-]{20,}={0,2}|[A-Za-z0-9+/_-]{12,19}={1,2}/g, found in one pass instead of a regex retried at
  * every position inside every shorter word.
  */
 function base64Runs(text: string): string[] {
@@ -30,7 +35,8 @@ function base64Runs(text: string): string[] {
     if (!isBase64Char(text.charCodeAt(i))) { i++; continue; }
     let j = i + 1;
     while (j < n && isBase64Char(text.charCodeAt(j))) j++;
-    if (j - i < 20) { i = j; continue; }
+    // A shorter run counts when `=` padding closes it ("YGxzIC1hbCAvYA==" is a whole command).
+    if (j - i < 20 && !(j - i >= 12 && text.charCodeAt(j) === 61)) { i = j; continue; }
     let k = j;
     while (k < n && k - j < 2 && text.charCodeAt(k) === 61 /* = */) k++;
     out.push(text.slice(i, k));
@@ -93,6 +99,18 @@ function decodeMorse(run: string): string {
   return run.split(/ ?\/ ?| {2,3}/).map((word) => word.split(' ').map((sym) => MORSE[sym] ?? '').join('')).join(' ');
 }
 
+/** Short printable ASCII with some letters: a one-line command or code, which looksLikeText rejects (few letters, no spaces). */
+function looksLikeCode(s: string): boolean {
+  if (s.length < 4 || s.length > 400) return false;
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c > 0x7e) return false;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+  }
+  return letters / s.length >= 0.3;
+}
+
 /** True when most characters are printable text, i.e. the decoded bytes are probably language, not binary. */
 function looksLikeText(s: string): boolean {
   if (s.length < 6) return false;
@@ -148,20 +166,22 @@ function utf8(buf: Buffer): string {
 /** One level of decoding. */
 function decodeOnce(text: string, budget: { candidates: number; chars: number }): Decoded[] {
   const out: Decoded[] = [];
-  const push = (via: Transform, s: string): void => {
+  // `short`: a padded base64 run under 20 characters ('SGVsbG8gd29ybGQ=' in code) is read for commands only.
+  const push = (via: Transform, s: string, short = false): void => {
     if (budget.candidates <= 0 || budget.chars <= 0) return;
     const clipped = s.slice(0, budget.chars);
-    if (!looksLikeText(clipped)) return;
+    const text = looksLikeText(clipped);
+    if (!text && !looksLikeCode(clipped)) return;
     budget.candidates--;
     budget.chars -= clipped.length;
-    out.push({ via, text: clipped });
+    out.push(text && !short ? { via, text: clipped } : { via, text: clipped, codeOnly: true });
   };
   for (const run of base64Runs(text)) {
     if (budget.candidates <= 0) break;
     // Identifiers and paths are long runs too; real base64 mixes cases and digits.
     if (!/[a-z]/.test(run) || !/[A-Z]/.test(run) || !/[0-9+/=]/.test(run)) continue;
     const slice = run.slice(0, 4 * Math.ceil(budget.chars / 3) + 4);
-    push('base64', utf8(Buffer.from(slice.replace(/-/g, '+').replace(/_/g, '/'), 'base64')));
+    push('base64', utf8(Buffer.from(slice.replace(/-/g, '+').replace(/_/g, '/'), 'base64')), run.replace(/=+$/, '').length < 20);
   }
   for (const m of matchesOf(HEX_RUN, text)) {
     if (budget.candidates <= 0) break;
@@ -215,7 +235,7 @@ export function decodeEmbedded(text: string): Decoded[] {
     all.push(...level);
     if (depth >= DECODE_LIMITS.MAX_DEPTH) break;
     const next: Decoded[] = [];
-    for (const d of level) next.push(...decodeOnce(d.text, budget));
+    for (const d of level) if (d.codeOnly !== true) next.push(...decodeOnce(d.text, budget));
     level = next;
   }
   return all;

@@ -10,6 +10,7 @@
 import { cueNames } from './cues.js';
 import { CODES, categoryCode, obfuscationCode, piiCode, secretCode, type GuardCategory, type PiiKind, type SecretKind } from './codes.js';
 import { decodeEmbedded } from './decode.js';
+import { encodedCommand } from './encoded-command.js';
 import { canonical, metaBuckets } from './features.js';
 import { metaWeightSum, scoreText, type GuardModel } from './model.js';
 import { normalise, orderTransforms, type Transform } from './normalize.js';
@@ -52,11 +53,18 @@ export function analyse(text: string, ctx: RuleContext): { canon: string; hits: 
   const transforms = new Set<Transform>(n.transforms);
   const readings: string[] = [];
   for (const v of n.variants) readings.push(v.text.toLowerCase().replace(/\u0307/g, ''));
-  for (const d of decodeEmbedded(n.text)) {
-    transforms.add(d.via);
-    readings.push(normalise(d.text).text.toLowerCase().replace(/\u0307/g, ''));
-  }
   const best = new Map<string, RuleHit>();
+  for (const d of decodeEmbedded(n.text)) {
+    const reading = normalise(d.text).text.toLowerCase().replace(/\u0307/g, '');
+    // Shell or code that was hidden in an encoding is an attack, though the same code in plain text is not.
+    const hidden = encodedCommand(d.via, reading);
+    if (hidden !== null) best.set(hidden.id, hidden);
+    // A decoding read for commands only (code without prose, a short padded run) adds no reading and no transform:
+    // the classifier's features stay those of the text, so a JSON header or 'SGVsbG8=' in code moves no score.
+    if (d.codeOnly === true) continue;
+    transforms.add(d.via);
+    readings.push(reading);
+  }
   for (const h of runRules(lower, ctx)) best.set(h.id, h);
   for (const r of readings) {
     for (const h of runRules(r, ctx)) {
