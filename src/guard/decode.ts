@@ -15,7 +15,13 @@ export const DECODE_LIMITS = { MAX_CANDIDATES: 16, MAX_DECODED_CHARS: 64 * 1024,
  * from a padded base64 run under 20 characters: read only by the encoded-command check (encoded-command.ts), which
  * keeps the reading when it finds execution in it.
  */
-export interface Decoded { via: Transform; text: string; codeOnly?: boolean }
+export interface Decoded {
+  via: Transform;
+  text: string;
+  codeOnly?: boolean;
+  /** The encoded run as it stands in the scanned text (base64, hex, URL and binary runs; not rot13, which reads the whole text). */
+  raw?: string;
+}
 
 /** Characters of standard and URL-safe base64 (`[A-Za-z0-9+/_-]`). */
 function isBase64Char(c: number): boolean {
@@ -167,29 +173,31 @@ function utf8(buf: Buffer): string {
 function decodeOnce(text: string, budget: { candidates: number; chars: number }): Decoded[] {
   const out: Decoded[] = [];
   // `short`: a padded base64 run under 20 characters ('SGVsbG8gd29ybGQ=' in code) is read for commands only.
-  const push = (via: Transform, s: string, short = false): void => {
+  const push = (via: Transform, s: string, short = false, raw?: string): void => {
     if (budget.candidates <= 0 || budget.chars <= 0) return;
     const clipped = s.slice(0, budget.chars);
     const text = looksLikeText(clipped);
     if (!text && !looksLikeCode(clipped)) return;
     budget.candidates--;
     budget.chars -= clipped.length;
-    out.push(text && !short ? { via, text: clipped } : { via, text: clipped, codeOnly: true });
+    const d: Decoded = text && !short ? { via, text: clipped } : { via, text: clipped, codeOnly: true };
+    if (raw !== undefined) d.raw = raw;
+    out.push(d);
   };
   for (const run of base64Runs(text)) {
     if (budget.candidates <= 0) break;
     // Identifiers and paths are long runs too; real base64 mixes cases and digits.
     if (!/[a-z]/.test(run) || !/[A-Z]/.test(run) || !/[0-9+/=]/.test(run)) continue;
     const slice = run.slice(0, 4 * Math.ceil(budget.chars / 3) + 4);
-    push('base64', utf8(Buffer.from(slice.replace(/-/g, '+').replace(/_/g, '/'), 'base64')), run.replace(/=+$/, '').length < 20);
+    push('base64', utf8(Buffer.from(slice.replace(/-/g, '+').replace(/_/g, '/'), 'base64')), run.replace(/=+$/, '').length < 20, run);
   }
   for (const m of matchesOf(HEX_RUN, text)) {
     if (budget.candidates <= 0) break;
-    push('hex', utf8(Buffer.from(m[0].slice(0, 2 * budget.chars), 'hex')));
+    push('hex', utf8(Buffer.from(m[0].slice(0, 2 * budget.chars), 'hex')), false, m[0]);
   }
   if (text.includes('\\x')) for (const m of matchesOf(HEX_ESCAPED, text)) {
     if (budget.candidates <= 0) break;
-    push('hex', utf8(Buffer.from(m[0].slice(0, 4 * budget.chars).replace(/\\x/g, ''), 'hex')));
+    push('hex', utf8(Buffer.from(m[0].slice(0, 4 * budget.chars).replace(/\\x/g, ''), 'hex')), false, m[0]);
   }
   if (text.includes('%')) for (const m of matchesOf(URL_RUN, text)) {
     if (budget.candidates <= 0) break;
@@ -202,14 +210,14 @@ function decodeOnce(text: string, budget: { candidates: number; chars: number })
       }
       bytes.push(run.charCodeAt(i) & 0xff);
     }
-    push('url_encoding', utf8(Buffer.from(bytes)));
+    push('url_encoding', utf8(Buffer.from(bytes)), false, run);
   }
   if (text.includes('01')) for (const m of matchesOf(BINARY_RUN, text)) {
     if (budget.candidates <= 0) break;
     const bits = m[0].replace(/ /g, '').slice(0, 8 * budget.chars);
     const bytes: number[] = [];
     for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
-    push('binary', utf8(Buffer.from(bytes)));
+    push('binary', utf8(Buffer.from(bytes)), false, m[0]);
   }
   if (text.includes('.-') || text.includes('-.')) for (const m of matchesOf(MORSE_RUN, text)) {
     if (budget.candidates <= 0) break;

@@ -9,11 +9,12 @@
  */
 import { cueNames } from './cues.js';
 import { CODES, categoryCode, obfuscationCode, piiCode, secretCode, type GuardCategory, type PiiKind, type SecretKind } from './codes.js';
-import { decodeEmbedded } from './decode.js';
-import { encodedCommand } from './encoded-command.js';
+import { decodeEmbedded, type Decoded } from './decode.js';
+import { HIDING_ENCODINGS, encodedCommand } from './encoded-command.js';
 import { canonical, metaBuckets } from './features.js';
 import { metaWeightSum, scoreText, type GuardModel } from './model.js';
 import { normalise, orderTransforms, type Transform } from './normalize.js';
+import { asksToRead, isPlainDecoding } from './plain-decoding.js';
 import { runRules, type RuleContext, type RuleHit } from './rules.js';
 import { findSensitive, type SensitiveMatch } from './sensitive.js';
 
@@ -45,15 +46,28 @@ export function calibrate(raw: number, threshold: number): number {
   return Math.round(Math.min(1, Math.max(0, s)) * 1e4) / 1e4;
 }
 
+/** Transforms and readings the decision uses when every encoded string in the text is plain prose asked about. */
+export interface PlainView { transforms: Transform[]; variants: string[] }
+
+export interface Analysis {
+  canon: string;
+  hits: RuleHit[];
+  transforms: Transform[];
+  variants: string[];
+  cues: string[];
+  /** Set when every hiding decoding is plain (plain-decoding.ts): what the decision reads instead of the two above. */
+  plain?: PlainView;
+}
+
 /** Rule hits and transforms of a text and its decoded/alternate readings, plus the meta-feature names. */
-export function analyse(text: string, ctx: RuleContext): { canon: string; hits: RuleHit[]; transforms: Transform[]; variants: string[]; cues: string[] } {
+export function analyse(text: string, ctx: RuleContext): Analysis {
   const n = normalise(text);
   // U+0307 appears when Turkish dotted capitals are lower-cased (İ → i̇).
   const lower = n.text.toLowerCase().replace(/\u0307/g, '');
   const transforms = new Set<Transform>(n.transforms);
   const readings: string[] = [];
-  for (const v of n.variants) readings.push(v.text.toLowerCase().replace(/\u0307/g, ''));
   const best = new Map<string, RuleHit>();
+  const decoded: Array<{ d: Decoded; reading: string }> = [];
   for (const d of decodeEmbedded(n.text)) {
     const reading = normalise(d.text).text.toLowerCase().replace(/\u0307/g, '');
     // Shell or code that was hidden in an encoding is an attack, though the same code in plain text is not.
@@ -62,8 +76,29 @@ export function analyse(text: string, ctx: RuleContext): { canon: string; hits: 
     // A decoding read for commands only (code without prose, a short padded run) adds no reading and no transform:
     // the classifier's features stay those of the text, so a JSON header or 'SGVsbG8=' in code moves no score.
     if (d.codeOnly === true) continue;
-    transforms.add(d.via);
-    readings.push(reading);
+    decoded.push({ d, reading });
+  }
+  for (const v of n.variants) readings.push(v.text.toLowerCase().replace(/\u0307/g, ''));
+  for (const x of decoded) { transforms.add(x.d.via); readings.push(x.reading); }
+  const ordered = orderTransforms(transforms);
+  // Encoded prose that someone asks to have read is no obfuscation (plain-decoding.ts): when every hiding decoding
+  // is plain, the decision reads the text without their transforms and without the leetspeak the encoded runs alone
+  // caused. Decision-only: the classifier's features (and so training) keep every transform.
+  let plain: PlainView | undefined;
+  if (decoded.some((x) => HIDING_ENCODINGS.has(x.d.via)) && asksToRead(lower)
+    && decoded.every((x) => !HIDING_ENCODINGS.has(x.d.via) || isPlainDecoding(x.d, x.reading, ctx))) {
+    let leetFromRuns = false;
+    if (transforms.has('leetspeak')) {
+      let rest = n.text;
+      for (const x of decoded) if (x.d.raw !== undefined) rest = rest.split(x.d.raw).join(' ');
+      leetFromRuns = !normalise(rest).transforms.includes('leetspeak');
+    }
+    const leet = n.variants.find((v) => v.via === 'leetspeak');
+    const leetReading = leetFromRuns && leet !== undefined ? leet.text.toLowerCase().replace(/\u0307/g, '') : null;
+    plain = {
+      transforms: ordered.filter((t) => !HIDING_ENCODINGS.has(t) && !(leetFromRuns && t === 'leetspeak')),
+      variants: readings.filter((r) => r !== leetReading),
+    };
   }
   for (const h of runRules(lower, ctx)) best.set(h.id, h);
   for (const r of readings) {
@@ -72,7 +107,9 @@ export function analyse(text: string, ctx: RuleContext): { canon: string; hits: 
       if (!prev || prev.score < h.score) best.set(h.id, h);
     }
   }
-  return { canon: canonical(lower), hits: [...best.values()], transforms: orderTransforms(transforms), variants: readings, cues: cueNames(lower) };
+  const out: Analysis = { canon: canonical(lower), hits: [...best.values()], transforms: ordered, variants: readings, cues: cueNames(lower) };
+  if (plain !== undefined) out.plain = plain;
+  return out;
 }
 
 export function metaNames(hits: readonly RuleHit[], transforms: readonly Transform[], cues: readonly string[] = []): string[] {
@@ -100,10 +137,11 @@ export function metaNames(hits: readonly RuleHit[], transforms: readonly Transfo
  */
 export function rawScore(model: GuardModel, text: string, ctx: RuleContext): { classifier: number; hits: RuleHit[]; transforms: Transform[] } {
   const a = analyse(text, ctx);
-  const metaSum = metaWeightSum(model, metaBuckets(metaNames(a.hits, a.transforms, a.cues)));
+  const transforms = a.plain?.transforms ?? a.transforms;
+  const metaSum = metaWeightSum(model, metaBuckets(metaNames(a.hits, transforms, a.cues)));
   let classifier = scoreText(model, a.canon, metaSum);
-  for (const v of a.variants) classifier = Math.max(classifier, scoreText(model, canonical(v), metaSum));
-  return { classifier, hits: a.hits, transforms: a.transforms };
+  for (const v of a.plain?.variants ?? a.variants) classifier = Math.max(classifier, scoreText(model, canonical(v), metaSum));
+  return { classifier, hits: a.hits, transforms };
 }
 
 /** The combined attack score on the decision scale (0.5 = threshold). */
