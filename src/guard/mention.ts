@@ -37,9 +37,9 @@
  * match (or, for the question, the text), so the cost is linear.
  */
 
-import { leadBoundary } from './word-boundary.js';
+import { UNICODE_B, leadBoundary } from './word-boundary.js';
 /** `\\b` is ASCII-only in JavaScript; here it is a word boundary for every script. */
-const B = '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))';
+const B = UNICODE_B;
 const r = (s: string, flags = 'u'): RegExp => new RegExp(s.normalize('NFKC').replaceAll('\\b', B), flags);
 
 const QUOTES = `'"\`“”„«»‹›「」『』‘’‚`;

@@ -24,8 +24,10 @@
  * run only when a mode rule matched, so the cost is linear and rare.
  */
 
+import { UNICODE_B } from './word-boundary.js';
+
 /** `\\b` is ASCII-only in JavaScript; here it is a word boundary for every script ("tú", "você é", "perché"). */
-const B = '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))';
+const B = UNICODE_B;
 const r = (s: string): RegExp => new RegExp(s.normalize('NFKC').replaceAll('\\b', B), 'u');
 
 /** Modes that devices, OSes, apps and servers have. */

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runRules, type RuleContext } from './rules.js';
-import { leadBoundary } from './word-boundary.js';
+import { leadBoundary, UNICODE_B } from './word-boundary.js';
 
 const USER: RuleContext = { role: 'user', toolsDeclared: false };
 const hits = (t: string, c: RuleContext = USER): Array<{ id: string; score: number; framed?: boolean }> => runRules(t.normalize('NFKC').toLowerCase(), c);
@@ -68,7 +68,7 @@ describe('a note to the AI quoted as an example, the quotation mark taken into t
 });
 
 describe('leadBoundary: a leading \\b before a word character as a lookbehind', () => {
-  const B = '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))';
+  const B = UNICODE_B;
   const two = (s: string): RegExp => new RegExp(s.replaceAll('\\b', B), 'u');
   const patterns = ['\\bsi (?:tu es|vous êtes) une? ia\\b', '\\b(?:wenn|falls) du', '\\bjeśli jesteś', '\\bé\\b', '\\b(?:ignora|olvida)\\b[^\\n]{0,10}usuario', '\\bai'];
 

@@ -6,7 +6,9 @@
  * paylaşmayın", "Jangan berikan kata sandi"). The negation stands right before the match (one word between at most), or, where
  * it follows the verb (German "niemals", Japanese and Korean verb endings, Turkish "-mayın"), in the 24 after it.
  */
-const B = '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))';
+import { UNICODE_B } from './word-boundary.js';
+
+const B = UNICODE_B;
 const r = (s: string): RegExp => new RegExp(s.normalize('NFKC').replaceAll('\\b', B), 'u');
 
 /** The negation right before the verb, at most one word between ("nunca compartilhe", "никому не сообщайте"). */
