@@ -19,7 +19,8 @@
  *   prescriptions").
  *
  * All four need a request verb and are decision-only: they fire on one training source almost alone, so as
- * classifier features they would only reshape the weights around it. Bounded gaps only, so matching is linear.
+ * classifier features they would only reshape the weights around it. Bounded gaps only, so matching is linear;
+ * every alternative opens with whole words, so rule-gates.ts skips a rule whose words a text lacks.
  */
 import type { Rule } from './rules.js';
 import { DEFENSIVE_RE, REQUEST_RE } from './rules-intent.js';
@@ -32,9 +33,9 @@ const DISCLAIMER = [
   '\\b(?:will|would|shall|is|are|should|must) (?:never|not) (?:ever )?(?:be )?(?:actually |really |ever )?(?:used|implemented|acted (?:up)?on|applied|put into practice|carried out|shared|sent|published|distributed|deployed|executed)\\s{1,2}(?:in|for|to|outside|beyond) (?:any |the )?(?:real[- ]?(?:life|world)|reality|practice|actual|harmful|illegal|malicious|unlawful|criminal|nefarious|commit|harm|hurt|facilitate|cause|engage|deceive|scam|defraud)\\b',
   '\\b(?:will|would|shall|should) never be (?:actually )?(?:used|implemented|acted (?:up)?on|executed|put into practice)[.!]',
   '\\b(?:will|would|shall|should) not be actually (?:used|implemented|executed)[.!]',
-  '\\b(?:no|without(?: any)?) real[- ]?(?:world|life) (?:implications|consequences|applications?|use|harm|intent)\\b',
+  '\\b(?:no|without|without any) real[- ]?(?:world|life) (?:implications|consequences|applications?|use|harm|intent)\\b',
   '\\bnot (?:intended|meant|designed|aiming|aimed) to (?:encourage|promote|facilitate|endorse|condone|incite|glorify|be used for) (?:any )?(?:harm|harmful|illegal|unlawful|criminal|violen|dangerous|such|unethical)',
-  "\\bshould(?: not|n't) be (?:taken|seen|interpreted|construed|viewed) as (?:advice|encouragement|an endorsement|endorsement|a how-to|instructions|an? (?:guide|recommendation))\\b",
+  "\\b(?:should not|shouldn't) be (?:taken|seen|interpreted|construed|viewed) as (?:advice|encouragement|an endorsement|endorsement|a how-to|instructions|an? (?:guide|recommendation))\\b",
   "\\b(?:i am|i'm|we are|we're|this is) (?:not|in no way) (?:condoning|encouraging|endorsing|promoting|advocating)\\b",
   '\\bnot (?:to|for) (?:promote|encourage|engage in|commit|facilitate|incite) (?:any |such )?(?:illegal|unlawful|harmful|criminal|violen|actual|real)',
 ].join('|');
@@ -51,17 +52,17 @@ const WRITE = '\\b(?:write|draft|compose|create|generate|craft|produce|prepare|d
 const DECEPTIVE_MESSAGE = `${WRITE}[^\\n]{0,60}\\b${MSG}\\b[^\\n]{0,150}(?:${TRICK}|${ASK_FOR}|${IMPERSONATE})`;
 
 /** Acting on someone else's property or account unseen. "Without being noticed" is left out: leaving a party early. */
-const COVERT = "\\b(?:minimi[sz][a-z]{1,4}|reduc[a-z]{1,4}|lower[a-z]{0,3}|avoid[a-z]{0,3}) (?:the )?(?:risk|chances?) of (?:detection|being (?:caught|detected|discovered|traced))\\b|\\bwithout arousing (?:any )?suspicion\\b|\\bwithout (?:the )?(?:owner|victim|cardholder|account holder)'?s? (?:consent|knowledge|permission)\\b|\\bwithout (?:being|getting) (?:detected|traced)\\b";
+const COVERT = "\\b(?:minimise|minimize|minimises|minimizes|minimising|minimizing|reduce|reduces|reducing|lower|lowers|lowering|avoid|avoids|avoiding) (?:the )?(?:risk|chances?) of (?:detection|being (?:caught|detected|discovered|traced))\\b|\\bwithout arousing (?:any )?suspicion\\b|\\bwithout (?:the )?(?:owner|victim|cardholder|account holder)'?s? (?:consent|knowledge|permission)\\b|\\bwithout (?:being|getting) (?:detected|traced)\\b";
 
 /** Paraphrases of harmful acts; "fake" is left out ("a fake letter from Hogwarts for a birthday"). */
 const PARAPHRASED_HARM = [
   "\\b(?:fraudulent|forged|falsified|counterfeit) (?:letters?|documents?|ids?|id cards?|passports?|prescriptions?|invoices?|checks|cheques|diplomas?|certificates?|doctor'?s notes?|medical records?|insurance claims?|receipts?|tax returns?)\\b",
-  '\\bforg(?:e|ing) (?:a |the )?(?:documents?|signatures?|prescriptions?|checks|cheques|passports?|ids?|papers)\\b',
+  '\\b(?:forge|forging) (?:a |the )?(?:documents?|signatures?|prescriptions?|checks|cheques|passports?|ids?|papers)\\b',
   '\\b(?:opioids?|oxycodone|oxycontin|vicodin|percocet|fentanyl|morphine|xanax|adderall|codeine|controlled substances?|prescription (?:drugs|medications?|painkillers|opioids))\\b[^.\\n]{0,40}\\bwithout (?:a )?prescription\\b',
-  '\\b(?:convinc|persuad|trick|manipulat|fool|pressur)[a-z]{0,4} (?:a |my |the |your |their )?(?:doctor|physician|gp|psychiatrist|pharmacist)s? (?:to|into) (?:illegally )?(?:prescrib|writ|giv|hand)',
-  '\\bclon(?:e|ing) (?:debit|credit|bank|sim|payment) cards?\\b|\\b(?:card|credit card|atm|debit card) skimm(?:er|ers|ing)\\b|\\bskim(?:ming)? (?:card|credit card|debit card) (?:numbers|data|details)\\b',
-  "\\bspik(?:e|ing) (?:her|his|their|someone'?s|a|the) drinks?\\b|\\bslip(?:ping)? (?:a |an )?(?:drug|sedative|pill|roofie)s? (?:into|in)\\b|\\bdate rape\\b",
-  "\\brevenge porn\\b|\\b(?:share|post|leak|distribute|spread)[a-z]{0,3} (?:her|his|their|someone'?s|my ex'?s?) (?:nudes|nude (?:photos|pictures|images)|intimate (?:images|photos|pictures)|explicit (?:images|photos|pictures))\\b",
+  '\\b(?:convince|convincing|persuade|persuading|trick|tricking|manipulate|manipulating|fool|fooling|pressure|pressuring) (?:a |my |the |your |their )?(?:doctor|physician|gp|psychiatrist|pharmacist)s? (?:to|into) (?:illegally )?(?:prescrib|writ|giv|hand)',
+  '\\b(?:clone|cloning) (?:debit|credit|bank|sim|payment) cards?\\b|\\b(?:card|credit card|atm|debit card) skimm(?:er|ers|ing)\\b|\\b(?:skim|skimming) (?:card|credit card|debit card) (?:numbers|data|details)\\b',
+  "\\b(?:spike|spiking) (?:her|his|their|someone'?s|a|the) drinks?\\b|\\b(?:slip|slipping) (?:a |an )?(?:drug|sedative|pill|roofie)s? (?:into|in)\\b|\\bdate rape\\b",
+  "\\brevenge porn\\b|\\b(?:share|shares|shared|sharing|post|posts|posted|posting|leak|leaks|leaked|leaking|distribute|distributes|distributing|spread|spreads|spreading) (?:her|his|their|someone'?s|my ex'?s?) (?:nudes|nude (?:photos|pictures|images)|intimate (?:images|photos|pictures)|explicit (?:images|photos|pictures))\\b",
 ].join('|');
 
 /** Defensive wording, where "the risk of detection" and "without being detected" are the evasion itself, not detection work. */
