@@ -39,6 +39,7 @@ const REPLY = `\\byour (?:response|reply|answer|message|output)s?\\b`;
 const OBFUSCATED_REPLY = `(?:reverse|backwards|base ?64|base ?32|caesar|cipher|emojis?|scrambl|jumbl|every (?:second|third|other) (?:letter|word)|alphanumeric|leetspeak|morse|pig latin|binary|hexadecimal|rot-?13|substitution|shift(?:ed)? (?:each|every|all))`;
 
 const HARM_RE = r(HARM);
+export const REQUEST_RE = r(REQUEST);
 export const FRAME_RE = r(FRAME);
 export const DEFENSIVE_RE = r(DEFENSIVE);
 const TOPIC_RE = r(TOPIC);
