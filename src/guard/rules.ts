@@ -20,6 +20,7 @@ import { afterMaterial, ML_QUESTION_FRAMING, ownMessage, quotedBeforeOp, quotedM
 import { OVERRIDE_ORDER_RULES } from './rules-override-order.js';
 import { PERSONA_RULES } from './rules-persona.js';
 import { DOCUMENT_TASK_RULES } from './rules-document-task.js';
+import { SECRET_RULES } from './rules-secret.js';
 import { hasAdversarialSuffix } from './adversarial-suffix.js';
 import { fillTokenBloom, gateWords, mayContainWord, wordBits } from './rule-gates.js';
 
@@ -241,7 +242,7 @@ const BASE_RULES: readonly Rule[] = [
     re: r(`\\b(?:call|invoke|use|run)\\b[^.\\n]{0,20}\\b(?:the\\s{1,5})?[a-z_]{2,40}\\s{0,5}(?:tool|function)\\b${G}\\b(?:with|using|set)\\b${G}\\b(?:admin|root|sudo|all users|every user|delete|drop|--force|rm -rf|recursive|\\*)`) },
 ];
 
-export const RULES: readonly Rule[] = [...BASE_RULES, ...INTENT_RULES, ...MULTILINGUAL_RULES, ...MULTILINGUAL_INDIRECT_RULES, ...OVERRIDE_ORDER_RULES, ...PERSONA_RULES, ...DOCUMENT_TASK_RULES];
+export const RULES: readonly Rule[] = [...BASE_RULES, ...INTENT_RULES, ...MULTILINGUAL_RULES, ...MULTILINGUAL_INDIRECT_RULES, ...OVERRIDE_ORDER_RULES, ...PERSONA_RULES, ...DOCUMENT_TASK_RULES, ...SECRET_RULES];
 
 /** Per rule, the Bloom bits of the words its pattern cannot match without (see rule-gates.ts), or null. */
 const GATES: ReadonlyArray<Int32Array | null> = RULES.map((rule) => {
