@@ -50,4 +50,25 @@ describe('rule gates', () => {
     }
     assert.ok(matched > 20, `only ${matched} matches checked`);
   });
+
+  test('no `requires` pattern matches a hand-written row that its own gate would skip', () => {
+    const texts: string[] = [];
+    for (const f of ['handwritten-benign.jsonl', 'handwritten-attacks.jsonl', 'probe-persona-en.jsonl', 'probe-secret-extraction.jsonl']) {
+      for (const line of readFileSync(new URL(`./model/${f}`, import.meta.url), 'utf8').split('\n')) {
+        if (line.trim()) texts.push(normalise((JSON.parse(line) as { text: string }).text).text.toLowerCase());
+      }
+    }
+    const gated = RULES.flatMap((r) => (r.requires === undefined ? [] : [{ id: r.id, re: r.requires, words: gateWords(r.requires.source) }])).filter((g) => g.words !== null);
+    assert.ok(gated.length >= 3, `only ${gated.length} requires patterns gated`);
+    let matched = 0;
+    for (const t of texts) {
+      fillTokenBloom(t);
+      for (const g of gated) {
+        if (!g.re.test(t)) continue;
+        matched++;
+        assert.ok(mayContainWord(wordBits(g.words as string[])), `${g.id} requires matches but its gate skips: ${t.slice(0, 80)}`);
+      }
+    }
+    assert.ok(matched > 10, `only ${matched} matches checked`);
+  });
 });

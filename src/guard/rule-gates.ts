@@ -102,7 +102,7 @@ export function gateWords(source: string): string[] | null {
   return [...words];
 }
 
-const BLOOM_BITS = 8192;
+const BLOOM_BITS = 65_536;
 const bloom = new Uint32Array(BLOOM_BITS / 32);
 
 function isWordCode(c: number): boolean {

@@ -147,7 +147,13 @@ const IGNORE_USER = [
   '\\b(?:ignore|esqueça) (?:a sua|sua) tarefa\\b', '\\b(?:ignora|dimentica) il tuo compito\\b', '\\b(?:negeer|vergeet) (?:je|jouw|uw) (?:opdracht|taak)\\b',
 ];
 
-const GATE_AI = r('ia|ai|ki|ии|ші|intelligen|assist|asist|modèle|model|modell|модел|асистент|ассистент|чат|chatbot|llm|人工|助手|助理|模型|アシスタント|モデル|인공|어시스턴트|비서|모델|챗봇|yapay|النموذج|المساعد|الذكاء|एआई|सहायक|मॉडल|trợ lý|mô hình|trí tuệ|sztuczn|künstlich|kunstmatig|нейро|штучн|искусствен');
+/**
+ * A cue every match holds, tested first. "ia", "ai" and "ki" stand alone in the Latin-script notes (after a space, an
+ * apostrophe or a line start), so inside a word ("main", "said", "kind") they are no cue; the Chinese, Japanese, Korean
+ * and Hindi notes may glue "AI" to anything, and each holds a Han, kana, Hangul or Devanagari character, which passes
+ * (as does Arabic script). Every other AI noun of the lists above has a stem here.
+ */
+const GATE_AI = r('(?<![a-z0-9_])(?:ia|ai|ki)(?![a-z0-9_])|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Devanagari}\\p{Script=Arabic}]|ии|ші|agent|asyst|intelig|kecerdasan|intelligen|assist|asist|modèle|model|modell|модел|асистент|ассистент|чат|chatbot|llm|人工|助手|助理|模型|アシスタント|モデル|인공|어시스턴트|비서|모델|챗봇|yapay|النموذج|المساعد|الذكاء|एआई|सहायक|मॉडल|trợ lý|mô hình|trí tuệ|sztuczn|künstlich|kunstmatig|нейро|штучн|искусствен');
 const GATE_NEW = r(NEW_TASK.join('|'));
 const GATE_USER = r(USER + '|opdracht|aufgabe|tâche|tarea|tarefa|compito|consigne|mission');
 

@@ -251,6 +251,11 @@ const GATES: ReadonlyArray<Int32Array | null> = RULES.map((rule) => {
   const words = gateWords(rule.re.source);
   return words === null ? null : wordBits(words);
 });
+/** The same for each rule's `requires` pattern, which must match too. */
+const REQUIRES_GATES: ReadonlyArray<Int32Array | null> = RULES.map((rule) => {
+  const words = rule.requires === undefined ? null : gateWords(rule.requires.source);
+  return words === null ? null : wordBits(words);
+});
 
 /**
  * Phrases that frame the text as a question about attacks, a translation, or
@@ -363,6 +368,8 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     const rule = RULES[i] as Rule;
     const gate = GATES[i];
     if (gate !== null && gate !== undefined && !mayContainWord(gate)) continue;
+    const requiresGate = REQUIRES_GATES[i];
+    if (requiresGate !== null && requiresGate !== undefined && !mayContainWord(requiresGate)) continue;
     // Second cue first: it is shared by several rules and memoised, so one test serves them all.
     if (rule.requires !== undefined && run(rule.requires) === null) continue;
     const m = run(rule.re);
