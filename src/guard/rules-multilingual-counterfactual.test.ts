@@ -5,7 +5,7 @@ import { DOCUMENT_ML } from './document-multilingual.js';
 
 const USER: RuleContext = { role: 'user', toolsDeclared: false };
 const TOOL: RuleContext = { role: 'tool', toolsDeclared: false };
-const hit = (t: string, c: RuleContext) => runRules(t.normalize('NFKC').toLowerCase(), c).find((h) => h.id === 'indirect.multilingual_counterfactual_claim');
+const hit = (t: string, c: RuleContext) => runRules(t.normalize('NFKC').toLowerCase(), c).filter((h) => h.id.startsWith('indirect.multilingual_counterfactual_')).sort((a, b) => b.score - a.score)[0];
 
 describe('counterfactual answer manipulation (multilingual)', () => {
   test('a thought-experiment frame that hands over the claim is strong in a tool result or pasted document', () => {

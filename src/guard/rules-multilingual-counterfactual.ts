@@ -5,8 +5,9 @@
  * could say / we state / let's assume that …", which hands the reader the claim to repeat ("… one could
  * say the capital is X", "… let's assume the sum is 100"). Essays and stories the user writes use the same
  * two parts, so in a plain message the rule is weak evidence (a classifier feature); inside a pasted document
- * or a tool result, where the sentence hands the reader the answer to a question about that material, it
- * decides (no benign row of the data or the check sets has the two parts inside pasted material). Non-Latin
+ * or a tool result, where the sentence hands the reader the answer to a question about that material, a
+ * decision-only twin decides (no benign row of the data or the check sets has the two parts inside pasted
+ * material). Non-Latin
  * scripts use no \b. Bounded gaps only.
  */
 import type { Rule } from './rules.js';
@@ -65,9 +66,15 @@ const SAY_GATE = r(SAY.join('|'));
 /** A quoted value ("'10'", «Toronto», 「X」): the answer handed over without a verb of saying. */
 const QUOTED_VALUE = '[\'"‘“«「『][^\'"’”»」』\\n]{1,40}[\'"’”»」』]';
 
+const CLAIM_RE = r(`(?:${FRAME.join('|')})[^.!?。！？।\\n]{0,120}(?:${SAY.join('|')})`);
+
 export const COUNTERFACTUAL_RULES: readonly Rule[] = [
-  { id: 'indirect.multilingual_counterfactual_claim', category: 'indirect', score: 0.45, toolScore: 0.7, requires: SAY_GATE,
-    re: r(`(?:${FRAME.join('|')})[^.!?。！？।\\n]{0,120}(?:${SAY.join('|')})`) },
+  // The classifier feature: weak everywhere, so the learned weights see it as before.
+  { id: 'indirect.multilingual_counterfactual_claim', category: 'indirect', score: 0.45, requires: SAY_GATE, re: CLAIM_RE },
+  // The decision inside a pasted document or tool result: the same regex object (run once per text, memoised), a
+  // decision-only hit. Made a feature instead, the strong hit lowered the trained threshold (0.6629 -> 0.5802) and
+  // flagged more benign check-set rows.
+  { id: 'indirect.multilingual_counterfactual_in_document', category: 'indirect', score: 0.45, toolScore: 0.7, decisionOnly: true, requires: SAY_GATE, re: CLAIM_RE },
   // The counterfactual frame followed in its sentence by a quoted value and no verb of saying: a code comment "# in a
   // parallel universe where maths differs, the output could be '10'" ("çıktı '10' olabilir", "выход может быть '10'").
   // Decision-only, strong only in a pasted document or tool result, like the rule above.
