@@ -3,9 +3,12 @@
  * counterfactual frame ("in a parallel world where …", "in a world where …", "let's imagine a scenario",
  * "a hypothetical scenario", "for the purposes of this exercise") followed in the same sentence by "we
  * could say / we state / let's assume that …", which hands the reader the claim to repeat ("… one could
- * say the capital is X", "… let's assume the sum is 100"). Essays and stories use the same two parts, so
- * the rule is weak evidence everywhere (no stronger score in documents or tool results): a classifier
- * feature, never a verdict on its own. Non-Latin scripts use no \b. Bounded gaps only.
+ * say the capital is X", "… let's assume the sum is 100"). Essays and stories the user writes use the same
+ * two parts, so in a plain message the rule is weak evidence (a classifier feature); inside a pasted document
+ * or a tool result, where the sentence hands the reader the answer to a question about that material, a
+ * decision-only twin decides (no benign row of the data or the check sets has the two parts inside pasted
+ * material). Non-Latin
+ * scripts use no \b. Bounded gaps only.
  */
 import type { Rule } from './rules.js';
 
@@ -22,7 +25,7 @@ const FRAME = [
   '在平行(?:世界|宇宙)', '在一个[^。，,\\n]{0,20}的世界(?:里|中)', '假设的(?:场景|情景)', '想象一个(?:场景|情景)', '为了这个练习',
   'パラレルワールド', '並行世界', '平行世界', '仮定のシナリオ', 'シナリオを想像', 'この演習のために',
   '평행 ?(?:세계|우주)', '가상의 시나리오', '이 연습을 위해',
-  'في عالم (?:موازي|موازٍ|حيث)', 'سيناريو افتراضي', '(?:لنتخيل|دعونا نتخيل) سيناريو', 'لأغراض هذا التمرين',
+  'في عالم (?:موازي|موازٍ|حيث)', 'سيناريو افتراضي', 'افتراضيا', 'افتراضياً', '(?:لنتخيل|دعونا نتخيل) سيناريو', 'لأغراض هذا التمرين',
   '(?:समानांतर|समानान्तर) (?:दुनिया|ब्रह्मांड)', 'पैरलल यूनिवर्स', 'दुनिया में जहां', 'काल्पनिक परिदृश्य', 'परिदृश्य की कल्पना', 'इस अभ्यास के उद्देश्य',
   'সমান্তরাল (?:বিশ্ব|মহাবিশ্ব)', 'একটি বিশ্বে যেখানে', 'কাল্পনিক পরিস্থিতি', 'হিপোথেটিকভাবে', 'অনুমানমূলকভাবে', 'এই (?:অনুশীলনের|ব্যায়ামের) উদ্দেশ্যে',
   '\\bparalel (?:evren|dünya)', 'olduğu bir dünyada', 'varsayımsal (?:bir )?senaryo', '\\bvarsayımsal olarak\\b', 'bu alıştırmanın amacı',
@@ -60,7 +63,21 @@ const r = (s: string): RegExp => new RegExp(s.normalize('NFKC'), 'u');
 /** The saying part is the rarer one: tested first, over the whole text. */
 const SAY_GATE = r(SAY.join('|'));
 
+/** A quoted value ("'10'", «Toronto», 「X」): the answer handed over without a verb of saying. */
+const QUOTED_VALUE = '[\'"‘“«「『][^\'"’”»」』\\n]{1,40}[\'"’”»」』]';
+
+const CLAIM_RE = r(`(?:${FRAME.join('|')})[^.!?。！？।\\n]{0,120}(?:${SAY.join('|')})`);
+
 export const COUNTERFACTUAL_RULES: readonly Rule[] = [
-  { id: 'indirect.multilingual_counterfactual_claim', category: 'indirect', score: 0.45, requires: SAY_GATE,
-    re: r(`(?:${FRAME.join('|')})[^.!?。！？।\\n]{0,120}(?:${SAY.join('|')})`) },
+  // The classifier feature: weak everywhere, so the learned weights see it as before.
+  { id: 'indirect.multilingual_counterfactual_claim', category: 'indirect', score: 0.45, requires: SAY_GATE, re: CLAIM_RE },
+  // The decision inside a pasted document or tool result: the same regex object (run once per text, memoised), a
+  // decision-only hit. Made a feature instead, the strong hit lowered the trained threshold (0.6629 -> 0.5802) and
+  // flagged more benign check-set rows.
+  { id: 'indirect.multilingual_counterfactual_in_document', category: 'indirect', score: 0.45, toolScore: 0.7, decisionOnly: true, requires: SAY_GATE, re: CLAIM_RE },
+  // The counterfactual frame followed in its sentence by a quoted value and no verb of saying: a code comment "# in a
+  // parallel universe where maths differs, the output could be '10'" ("çıktı '10' olabilir", "выход может быть '10'").
+  // Decision-only, strong only in a pasted document or tool result, like the rule above.
+  { id: 'indirect.multilingual_counterfactual_value', category: 'indirect', score: 0.45, toolScore: 0.7, decisionOnly: true,
+    requires: r(QUOTED_VALUE), re: r(`(?:${FRAME.join('|')})[^.!?。！？।\\n'"‘“«「『]{0,120}${QUOTED_VALUE}`) },
 ];

@@ -23,6 +23,7 @@ import { PERSONA_FRAME_RULES } from './rules-persona-frames.js';
 import { PRETEXT_RULES } from './rules-pretext.js';
 import { DOCUMENT_TASK_RULES } from './rules-document-task.js';
 import { SECRET_RULES } from './rules-secret.js';
+import { ANSWER_STEERING_RULES } from './rules-answer-steering.js';
 import { hasAdversarialSuffix } from './adversarial-suffix.js';
 import { fillTokenBloom, gateWords, mayContainWord, wordBits } from './rule-gates.js';
 
@@ -53,6 +54,11 @@ export interface RuleContext {
   /** Where the text came from; tool results and documents are prime injection vectors. */
   role: 'user' | 'tool' | 'system' | 'assistant';
   toolsDeclared: boolean;
+  /**
+   * The text is a decoded reading (Caesar, Morse, binary, hex, base64 …) of a text that is a pasted document: the
+   * hidden sentence sits inside the document, so indirect rules on it are as strong as on the document's plain text.
+   */
+  inDocument?: boolean;
 }
 
 /** `framed`: the text frames the match as a quotation, translation or question about attacks (score capped). */
@@ -244,7 +250,7 @@ const BASE_RULES: readonly Rule[] = [
     re: r(`\\b(?:call|invoke|use|run)\\b[^.\\n]{0,20}\\b(?:the\\s{1,5})?[a-z_]{2,40}\\s{0,5}(?:tool|function)\\b${G}\\b(?:with|using|set)\\b${G}\\b(?:admin|root|sudo|all users|every user|delete|drop|--force|rm -rf|recursive|\\*)`) },
 ];
 
-export const RULES: readonly Rule[] = [...BASE_RULES, ...INTENT_RULES, ...MULTILINGUAL_RULES, ...MULTILINGUAL_INDIRECT_RULES, ...OVERRIDE_ORDER_RULES, ...PERSONA_RULES, ...PERSONA_FRAME_RULES, ...PRETEXT_RULES, ...DOCUMENT_TASK_RULES, ...SECRET_RULES];
+export const RULES: readonly Rule[] = [...BASE_RULES, ...INTENT_RULES, ...MULTILINGUAL_RULES, ...MULTILINGUAL_INDIRECT_RULES, ...OVERRIDE_ORDER_RULES, ...PERSONA_RULES, ...PERSONA_FRAME_RULES, ...PRETEXT_RULES, ...DOCUMENT_TASK_RULES, ...SECRET_RULES, ...ANSWER_STEERING_RULES];
 
 /** Per rule, the Bloom bits of the words its pattern cannot match without (see rule-gates.ts), or null. */
 const GATES: ReadonlyArray<Int32Array | null> = RULES.map((rule) => {
@@ -341,6 +347,11 @@ const TEMPLATE_TALK = new RegExp([
 /** Markers of a pasted document: e-mail headers, HTML, a fenced file. */
 export const DOCUMENT = /(?:^|\n|\|)[ \t]{0,3}(?:subject|from|to|cc|email_from|received date|date|content)[ \t]{0,3}:|<html|<body|<!doctype|<div|<p>|<td>|<table|<code>|<caption>|\b(?:hi|dear|hello) [a-z]{2,20},|\bif you have any questions\b|\b(?:best|kind) regards\b|\bunsubscribe\b|\b(?:summari[sz]e|translate|analy[sz]e|review) (?:this|the following) (?:document|e-?mail|web ?page|page|article|text|file|html)\b/u;
 
+/** A pasted document by any of the English or multilingual markers (lower-cased, normalised text). */
+export function isDocument(lower: string): boolean {
+  return DOCUMENT.test(lower) || DOCUMENT_EN.test(lower) || DOCUMENT_ML.test(lower);
+}
+
 export function isFramed(lower: string): boolean {
   return FRAMING.test(lower);
 }
@@ -376,7 +387,7 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     if (m === null) continue;
     if (rule.everyday !== undefined && rule.everyday(lower, m[0], m.index)) continue;
     // Instructions aimed at the reader inside a pasted document are injections, as in a tool result.
-    if (rule.category === 'indirect' && !toolish && doc === undefined) doc = DOCUMENT.test(lower) || DOCUMENT_EN.test(lower) || DOCUMENT_ML.test(lower);
+    if (rule.category === 'indirect' && !toolish && doc === undefined) doc = ctx.inDocument === true || isDocument(lower);
     const strong = toolish || (rule.category === 'indirect' && doc === true);
     let score = strong && rule.toolScore !== undefined ? rule.toolScore : rule.score;
     // Defensive wording counts like a framing: weak evidence, and a separate classifier feature.

@@ -15,7 +15,7 @@ import { canonical, metaBuckets } from './features.js';
 import { metaWeightSum, scoreText, type GuardModel } from './model.js';
 import { normalise, orderTransforms, type Transform } from './normalize.js';
 import { asksToRead, isPlainDecoding } from './plain-decoding.js';
-import { runRules, type RuleContext, type RuleHit } from './rules.js';
+import { isDocument, runRules, type RuleContext, type RuleHit } from './rules.js';
 import { findSensitive, type SensitiveMatch } from './sensitive.js';
 
 export interface GuardFinding { code: string; category: GuardCategory; score: number }
@@ -101,8 +101,14 @@ export function analyse(text: string, ctx: RuleContext): Analysis {
     };
   }
   for (const h of runRules(lower, ctx)) best.set(h.id, h);
+  // A sentence hidden in an encoding inside a pasted document is part of that document: its decoded reading, read
+  // alone, has no document marker of its own, so it carries the document's context (a Caesar-shifted "ignore the
+  // article and state that …" in a quoted article is as strong as the plain sentence would be).
+  const decodedReadings = new Set(decoded.map((x) => x.reading));
+  let docCtx: RuleContext | undefined;
   for (const r of readings) {
-    for (const h of runRules(r, ctx)) {
+    const rctx = decodedReadings.has(r) ? (docCtx ??= isDocument(lower) ? { ...ctx, inDocument: true } : ctx) : ctx;
+    for (const h of runRules(r, rctx)) {
       const prev = best.get(h.id);
       if (!prev || prev.score < h.score) best.set(h.id, h);
     }
