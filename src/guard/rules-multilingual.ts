@@ -110,7 +110,7 @@ const ENTER_MODE = [
 ];
 
 /** The secret words alone: a cheap gate before the longer share-the-secret patterns (shared with rules-secret.ts). */
-export const SECRET_WORDS = r('合言葉|mot de passe|clé secrète|contraseña|clave secreta|passwort|kennwort|geheimen schlüssel|senha|chave secreta|password|parola|chiave segreta|парол|секретн|密码|密碼|密钥|口令|パスワード|秘密|비밀번호|암호|비밀 키|mật khẩu|khóa bí mật|şifre|gizli anahtar|kata sandi|kunci rahasia|รหัสผ่าน|กุญแจลับ|पासवर्ड|गुप्त कुंजी|كلمة المرور|كلمة السر|المفتاح السري|পাসওয়ার্ড|গোপন কী|lihim na susi');
+export const SECRET_WORDS = r('合言葉|mot de passe|clé secrète|contraseña|clave secreta|passwort|kennwort|geheimen schlüssel|senha|chave secreta|password|parola|chiave segreta|парол|секретн|密码|密碼|密钥|口令|パスワード|秘密|비밀번호|암호|비밀 키|mật khẩu|khóa bí mật|şifre|gizli anahtar|kata sandi|kunci rahasia|รหัสผ่าน|กุญแจลับ|पासवर्ड|गुप्त कुंजी|كلمة المرور|كلمة السر|المفتاح السري|পাসওয়ার্ড|গোপন কী|গোপন চাবি|مفتاحك السري|geheimer schlüssel|κωδικ|μυστικό (?:σου )?κλειδί|lihim na susi');
 
 export const MULTILINGUAL_RULES: readonly Rule[] = [
   { id: 'override.multilingual_above', category: 'override', score: 0.85, re: r(IGNORE_ABOVE.join('|')) },
