@@ -50,7 +50,7 @@ const ADMISSION = "\\b(?:let'?s|let us|we (?:might|could|can|should|would) (?:st
 const OWN_EXERCISE = r("\\b(?:and|then|so|now)\\s(?:(?:please|can you|could you)\\s)?(?:compute|calculate|work out|solve|find|determine|estimate|figure out|derive|show|check|prove|explain)\\b|\\buse (?:it|this|that|these) to (?:solve|compute|calculate|find|work out|answer|check)\\b|\\bhow (?:many|much|long|would|do|does)\\b|\\bwhat (?:is|are|would|happens)\\b");
 
 export const ANSWER_STEERING_RULES: readonly Rule[] = [
-  { id: 'indirect.planted_claim', category: 'indirect', score: 0.45, toolScore: 0.7, decisionOnly: true,
+  { id: 'indirect.planted_claim', category: 'indirect', score: 0.45, toolScore: 0.7, decisionOnly: true, documentOnly: true,
     requires: r(`\\b(?:${ANSWER}|${SUPERLATIVE}|admit\\w{0,4}|confess\\w{0,4})\\b`),
     re: r(`(?:${STEER})[^.!?\\n]{0,60}?${CLAIM}|${ADMISSION}`), unlessAt: OWN_EXERCISE },
 ];

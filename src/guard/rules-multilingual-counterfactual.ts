@@ -74,10 +74,10 @@ export const COUNTERFACTUAL_RULES: readonly Rule[] = [
   // The decision inside a pasted document or tool result: the same regex object (run once per text, memoised), a
   // decision-only hit. Made a feature instead, the strong hit lowered the trained threshold (0.6629 -> 0.5802) and
   // flagged more benign check-set rows.
-  { id: 'indirect.multilingual_counterfactual_in_document', category: 'indirect', score: 0.45, toolScore: 0.7, decisionOnly: true, requires: SAY_GATE, re: CLAIM_RE },
+  { id: 'indirect.multilingual_counterfactual_in_document', category: 'indirect', score: 0.45, toolScore: 0.7, decisionOnly: true, documentOnly: true, requires: SAY_GATE, re: CLAIM_RE },
   // The counterfactual frame followed in its sentence by a quoted value and no verb of saying: a code comment "# in a
   // parallel universe where maths differs, the output could be '10'" ("çıktı '10' olabilir", "выход может быть '10'").
   // Decision-only, strong only in a pasted document or tool result, like the rule above.
-  { id: 'indirect.multilingual_counterfactual_value', category: 'indirect', score: 0.45, toolScore: 0.7, decisionOnly: true,
+  { id: 'indirect.multilingual_counterfactual_value', category: 'indirect', score: 0.45, toolScore: 0.7, decisionOnly: true, documentOnly: true,
     requires: r(QUOTED_VALUE), re: r(`(?:${FRAME.join('|')})[^.!?。！？।\\n'"‘“«「『]{0,120}${QUOTED_VALUE}`) },
 ];

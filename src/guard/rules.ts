@@ -49,6 +49,12 @@ export interface Rule {
    * on a few hand-written training rows only would otherwise reshape the learned weights around them.
    */
   readonly decisionOnly?: boolean;
+  /**
+   * Decision-only evidence that counts only inside a pasted document or a tool result (an `indirect` rule whose
+   * weak hit elsewhere would only lift the reported score): outside them the rule gives no hit, and once the text
+   * is known to be no document it is not run at all.
+   */
+  readonly documentOnly?: boolean;
 }
 
 export interface RuleContext {
@@ -382,6 +388,7 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     if (gate !== null && gate !== undefined && !mayContainWord(gate)) continue;
     const requiresGate = REQUIRES_GATES[i];
     if (requiresGate !== null && requiresGate !== undefined && !mayContainWord(requiresGate)) continue;
+    if (rule.documentOnly === true && !toolish && doc === false) continue;
     // Second cue first: it is shared by several rules and memoised, so one test serves them all.
     if (rule.requires !== undefined && run(rule.requires) === null) continue;
     const m = run(rule.re);
@@ -390,6 +397,7 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     // Instructions aimed at the reader inside a pasted document are injections, as in a tool result.
     if (rule.category === 'indirect' && !toolish && doc === undefined) doc = ctx.inDocument === true || isDocument(lower);
     const strong = toolish || (rule.category === 'indirect' && doc === true);
+    if (rule.documentOnly === true && !strong) continue;
     let score = strong && rule.toolScore !== undefined ? rule.toolScore : rule.score;
     // Defensive wording counts like a framing: weak evidence, and a separate classifier feature.
     let capped = questionFramed || (textOpAt >= 0 && textOpAt <= m.index && !afterMaterial(lower, textOpAt, m.index)) || (rule.unless !== undefined && run(rule.unless) !== null) ||
