@@ -24,6 +24,7 @@ import { PRETEXT_RULES } from './rules-pretext.js';
 import { DOCUMENT_TASK_RULES } from './rules-document-task.js';
 import { SECRET_RULES } from './rules-secret.js';
 import { ANSWER_STEERING_RULES } from './rules-answer-steering.js';
+import { PLANTED_TASK_RULES } from './rules-planted-task.js';
 import { MULTILINGUAL_DIRECT_RULES } from './rules-multilingual-direct.js';
 import { hasAdversarialSuffix } from './adversarial-suffix.js';
 import { fillTokenBloom, gateWords, mayContainWord, wordBits } from './rule-gates.js';
@@ -257,7 +258,7 @@ const BASE_RULES: readonly Rule[] = [
     re: r(`\\b(?:call|invoke|use|run)\\b[^.\\n]{0,20}\\b(?:the\\s{1,5})?[a-z_]{2,40}\\s{0,5}(?:tool|function)\\b${G}\\b(?:with|using|set)\\b${G}\\b(?:admin|root|sudo|all users|every user|delete|drop|--force|rm -rf|recursive|\\*)`) },
 ];
 
-export const RULES: readonly Rule[] = [...BASE_RULES, ...INTENT_RULES, ...MULTILINGUAL_RULES, ...MULTILINGUAL_INDIRECT_RULES, ...OVERRIDE_ORDER_RULES, ...PERSONA_RULES, ...PERSONA_FRAME_RULES, ...PRETEXT_RULES, ...DOCUMENT_TASK_RULES, ...SECRET_RULES, ...ANSWER_STEERING_RULES, ...MULTILINGUAL_DIRECT_RULES];
+export const RULES: readonly Rule[] = [...BASE_RULES, ...INTENT_RULES, ...MULTILINGUAL_RULES, ...MULTILINGUAL_INDIRECT_RULES, ...OVERRIDE_ORDER_RULES, ...PERSONA_RULES, ...PERSONA_FRAME_RULES, ...PRETEXT_RULES, ...DOCUMENT_TASK_RULES, ...SECRET_RULES, ...ANSWER_STEERING_RULES, ...MULTILINGUAL_DIRECT_RULES, ...PLANTED_TASK_RULES];
 
 /** Per rule, the Bloom bits of the words its pattern cannot match without (see rule-gates.ts), or null. */
 const GATES: ReadonlyArray<Int32Array | null> = RULES.map((rule) => {
@@ -276,13 +277,14 @@ const REQUIRES_GATES: ReadonlyArray<Int32Array | null> = RULES.map((rule) => {
  */
 const TEXT_OPERATION = [
   // "translate" in the languages of the multilingual rules and a few more (every form: traduis, traduci, vertaal, перевести …)
-  '\\btranslat(?:e|ion|ing)\\b', '\\btradu(?:is|isez|ire|isons|ction|cir|ce|zca|za|zir|ção|cción|ci|ca|zione|rre)\\b', 'übersetz', '\\bvert(?:aal|alen|aling|aalt)\\b',
+  // "Translate your response into Spanish" orders a form for the reader's own reply: no material is translated.
+  '\\btranslat(?:e|ion|ing)\\b(?! (?:your|the) (?:response|reply|answer|message|output)s? (?:in)?to\\b)', '\\btradu(?:is|isez|ire|isons|ction|cir|ce|zca|za|zir|ção|cción|ci|ca|zione|rre)\\b', 'übersetz', '\\bvert(?:aal|alen|aling|aalt)\\b',
   '(?<![\\p{L}])перев(?:еди|едите|ести|одить|од на|од с)', '(?<![\\p{L}])перекла(?:ди|діть|сти|дати|д)', '\\b(?:prze)?tłumacz\\p{L}{0,5}', '\\bpřelož\\p{L}{0,3}|\\bpřeklad\\p{L}{0,2}',
   '(?<![\\p{L}])översätt\\p{L}{0,4}|\\boversæt\\p{L}{0,3}|\\boversett\\p{L}{0,3}', '\\bterjemah\\p{L}{0,4}', '\\bdịch (?:sang|ra|giúp|hộ|câu|đoạn|bài|thông báo|lời)|\\bbản dịch\\b',
   '(?<![\\p{L}])μεταφρ\\p{L}{0,6}', 'ترجم|ترجمه', 'अनुवाद (?:कर|कीजिए|करो|करें)|(?:का|में) अनुवाद', '(?<![\\p{L}])çevir(?:ir|ebilir|in|iver|mek|sene)\\p{L}{0,5}|\\btercüme', 'แปล', 'תרגם',
   '翻译|翻譯|翻訳|翻成|译成|譯成|英訳|和訳|訳して|訳す|번역',
   // "put / render this into English", "mets-le en anglais", "pásalo al inglés", "ins Englische übertragen", "영어로 옮겨", "英語にして"
-  '\\b(?:put|render|turn|rewrite)\\b[^.!?\\n]{0,40}\\b(?:in|into) (?:plain )?(?:english|french|german|spanish|italian|portuguese|russian|chinese|japanese|korean|turkish|dutch|polish|arabic|hindi|vietnamese|indonesian|swedish|greek|czech|ukrainian|romanian|hebrew|finnish|norwegian|danish|hungarian|thai|persian)\\b',
+  '\\b(?:put|render|turn|rewrite)\\b(?! (?:your|the) (?:response|reply|answer|message|output)s?\\b)[^.!?\\n]{0,40}\\b(?:in|into) (?:plain )?(?:english|french|german|spanish|italian|portuguese|russian|chinese|japanese|korean|turkish|dutch|polish|arabic|hindi|vietnamese|indonesian|swedish|greek|czech|ukrainian|romanian|hebrew|finnish|norwegian|danish|hungarian|thai|persian)\\b',
   "\\b(?:mettre|mets|mettez|passer|passe|passez)\\b[^.!?\\n]{0,40}\\ben (?:anglais|français|allemand|espagnol|italien|portugais|russe|chinois|japonais|coréen|turc|néerlandais|polonais|arabe|hindi|grec|suédois|ukrainien|roumain|tchèque)\\b",
   '\\b(?:pasar|pasa|pásalo|pásame|pasas|pasarías|poner|pon|ponlo|verter|vierte|verta|passar|passa|passe|colocar|coloque|pôr)\\b[^.!?\\n]{0,40}\\b(?:al|para o|para|en|em) (?:inglés|inglês|francés|francês|alemán|alemão|español|espanhol|portugués|português|italiano|ruso|russo|chino|chinês|japonés|japonês|coreano|turco|neerlandés|holandés|holandês|polaco|árabe|griego|grego|sueco|hindi|ucraniano)\\b',
   '\\b(?:rendere|rendi|rendimi|mi rendi|mettere|metti|volgere|volgi|portare|porta)\\b[^.!?\\n]{0,40}\\bin (?:inglese|francese|tedesco|spagnolo|italiano|portoghese|russo|cinese|giapponese|coreano|turco|olandese|polacco|arabo|greco|svedese|ucraino|rumeno)\\b',
