@@ -91,5 +91,6 @@ const DEFENSIVE = [
 
 export const OFFENSIVE_CODE_RULES: readonly Rule[] = [
   { id: 'command.offensive_capability', category: 'command', score: 0.6, toolScore: 0.85, decisionOnly: true,
-    re: r(`${CODE_VERB}[^\\n]{0,250}(?:${CAPABILITY})|${NAMED}`), requires: r(CAPABILITY), unless: r(DEFENSIVE) },
+    // No `requires`: the capability list is no cheaper than the whole pattern, which its code-verb gate already skips.
+    re: r(`${CODE_VERB}[^\\n]{0,250}(?:${CAPABILITY})|${NAMED}`), unless: r(DEFENSIVE) },
 ];
