@@ -12,7 +12,6 @@ import { CODES } from './codes.js';
 import type { OutputPolicy } from './config.js';
 import { findSensitive, placeholder, type SensitiveMatch } from './sensitive.js';
 import { nextMatch } from '../util/regex.js';
-import './regexp-tier.js';
 
 export interface OutputFilterOptions {
   policy: Readonly<OutputPolicy>;

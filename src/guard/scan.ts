@@ -17,7 +17,6 @@ import { normalise, orderTransforms, type Transform } from './normalize.js';
 import { asksToRead, isPlainDecoding } from './plain-decoding.js';
 import { isDocument, runRules, type RuleContext, type RuleHit } from './rules.js';
 import { findSensitive, type SensitiveMatch } from './sensitive.js';
-import './regexp-tier.js';
 
 export interface GuardFinding { code: string; category: GuardCategory; score: number }
 
