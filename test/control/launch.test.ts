@@ -18,6 +18,7 @@ test('npm start and the bastion executable run Node with the same flags', () => 
   const flags = nodeFlags(start.slice(0, start.indexOf('bin/bastion.js')));
   assert.deepEqual(nodeFlags(shebang.split(/\s+/)), flags);
   assert.ok(flags.includes('--max-semi-space-size=8'), 'the young generation cap is part of the launch');
+  assert.ok(flags.includes('--no-regexp-tier-up'), 'the guard\'s patterns are compiled on first use, not interpreted first');
 });
 
 test('the executable starts through its shebang line', () => {
