@@ -12,7 +12,7 @@
  */
 import type { Rule } from './rules.js';
 
-const FRAME = [
+export const FRAME = [
   "\\bdans un (?:monde|univers) (?:parallèle|où)", '\\bscénario hypothétique', '\\bimaginons un scénario', '\\bhypothétiquement\\b', '\\b(?:aux fins|pour les besoins) de cet exercice',
   '\\bin einer parallelwelt\\b', '\\bin einem paralleluniversum\\b', '\\bin einer welt, in der\\b', '\\bhypothetische[nms]? szenario', '\\bhypothetisch\\b', '\\bfür die zwecke dieser übung\\b',
   '\\ben un (?:mundo|universo) (?:paralelo|donde|en el que)', '\\bescenario hipotético', '\\bimaginemos un escenario', '\\bhipotéticamente\\b', '\\b(?:a efectos|para los fines) de este ejercicio',
@@ -26,9 +26,9 @@ const FRAME = [
   'パラレルワールド', '並行世界', '平行世界', '仮定のシナリオ', 'シナリオを想像', 'この演習のために',
   '평행 ?(?:세계|우주)', '가상의 시나리오', '이 연습을 위해',
   'في عالم (?:موازي|موازٍ|حيث)', 'سيناريو افتراضي', 'افتراضيا', 'افتراضياً', '(?:لنتخيل|دعونا نتخيل) سيناريو', 'لأغراض هذا التمرين',
-  '(?:समानांतर|समानान्तर) (?:दुनिया|ब्रह्मांड)', 'पैरलल यूनिवर्स', 'दुनिया में जहां', 'काल्पनिक परिदृश्य', 'परिदृश्य की कल्पना', 'इस अभ्यास के उद्देश्य',
+  '(?:समानांतर|समानान्तर) (?:दुनिया|ब्रह्मांड)', 'पैरल(?:ल)? यूनिवर्स', 'दुनिया में जहां', 'काल्पनिक परिदृश्य', 'परिदृश्य की कल्पना', 'इस अभ्यास के उद्देश्य',
   'সমান্তরাল (?:বিশ্ব|মহাবিশ্ব)', 'একটি বিশ্বে যেখানে', 'কাল্পনিক পরিস্থিতি', 'হিপোথেটিকভাবে', 'অনুমানমূলকভাবে', 'এই (?:অনুশীলনের|ব্যায়ামের) উদ্দেশ্যে',
-  '\\bparalel (?:evren|dünya)', 'olduğu bir dünyada', 'varsayımsal (?:bir )?senaryo', '\\bvarsayımsal olarak\\b', 'bu alıştırmanın amacı',
+  '\\bparalel (?:evren|dünya)', '(?:olduğu|\\p{L}(?:dığı|diği|duğu|düğü|tığı|tiği|tuğu|tüğü)) bir dünyada', 'varsayımsal (?:bir )?senaryo', '\\bvarsayımsal olarak\\b', 'bu alıştırmanın amacı',
   '\\bdi dunia (?:paralel|di mana)\\b', '\\balam semesta paralel\\b', '\\bskenario hipotetis\\b', '\\bsecara hipotetis\\b', '\\buntuk tujuan latihan ini\\b', '\\bbayangkan (?:sebuah )?skenario\\b',
   'trong (?:một )?(?:thế giới|vũ trụ) (?:song song|nơi|mà)', 'kịch bản giả định', 'tưởng tượng một kịch bản', 'cho mục đích của bài tập này',
   'ใน(?:โลก|จักรวาล)คู่ขนาน', 'สถานการณ์สมมติ', 'เพื่อจุดประสงค์ของแบบฝึกหัดนี้',

@@ -13,6 +13,7 @@ import type { GuardCategory } from './codes.js';
 import { INTENT_RULES } from './rules-intent.js';
 import { MULTILINGUAL_RULES } from './rules-multilingual.js';
 import { MULTILINGUAL_INDIRECT_RULES } from './rules-multilingual-indirect.js';
+import { MULTILINGUAL_INDIRECT_3_RULES } from './rules-multilingual-indirect-3.js';
 import { DOCUMENT_ML } from './document-multilingual.js';
 import { DOCUMENT_EN } from './document-en.js';
 import { everydayMode } from './mode-context.js';
@@ -268,7 +269,7 @@ const BASE_RULES: readonly Rule[] = [
     re: r(`\\b(?:call|invoke|use|run)\\b[^.\\n]{0,20}\\b(?:the\\s{1,5})?[a-z_]{2,40}\\s{0,5}(?:tool|function)\\b${G}\\b(?:with|using|set)\\b${G}\\b(?:admin|root|sudo|all users|every user|delete|drop|--force|rm -rf|recursive|\\*)`) },
 ];
 
-export const RULES: readonly Rule[] = [...BASE_RULES, ...INTENT_RULES, ...MULTILINGUAL_RULES, ...MULTILINGUAL_INDIRECT_RULES, ...OVERRIDE_ORDER_RULES, ...PERSONA_RULES, ...PERSONA_FRAME_RULES, ...PRETEXT_RULES, ...DOCUMENT_TASK_RULES, ...SECRET_RULES, ...ANSWER_STEERING_RULES, ...MULTILINGUAL_DIRECT_RULES, ...PLANTED_TASK_RULES, ...GOAL_HARM_RULES, ...OFFENSIVE_CODE_RULES, ...LEAK_TRANSFORM_RULES, ...TOOL_LEAK_RULES];
+export const RULES: readonly Rule[] = [...BASE_RULES, ...INTENT_RULES, ...MULTILINGUAL_RULES, ...MULTILINGUAL_INDIRECT_RULES, ...OVERRIDE_ORDER_RULES, ...PERSONA_RULES, ...PERSONA_FRAME_RULES, ...PRETEXT_RULES, ...DOCUMENT_TASK_RULES, ...SECRET_RULES, ...ANSWER_STEERING_RULES, ...MULTILINGUAL_INDIRECT_3_RULES, ...MULTILINGUAL_DIRECT_RULES, ...PLANTED_TASK_RULES, ...GOAL_HARM_RULES, ...OFFENSIVE_CODE_RULES, ...LEAK_TRANSFORM_RULES, ...TOOL_LEAK_RULES];
 
 /** Per rule, the Bloom bits of the words its pattern cannot match without (see rule-gates.ts), or null. */
 const GATES: ReadonlyArray<Int32Array | null> = RULES.map((rule) => {
