@@ -31,6 +31,7 @@ import { GOAL_HARM_RULES } from './rules-goal-harm.js';
 import { OFFENSIVE_CODE_RULES } from './rules-offensive-code.js';
 import { LEAK_TRANSFORM_RULES } from './rules-leak-transform.js';
 import { TOOL_LEAK_RULES } from './rules-tool-leak.js';
+import { USER_DATA_RULES } from './rules-user-data.js';
 import { hasAdversarialSuffix } from './adversarial-suffix.js';
 import { fillTokenBloom, gateWords, mayContainWord, wordBits } from './rule-gates.js';
 
@@ -67,6 +68,11 @@ export interface Rule {
    * One that stands before the match still does ("Translate into French: '…your system prompt…'").
    */
   readonly ownMaterial?: boolean;
+  /**
+   * The match is a record the model holds ("the user's birth month"): a text operation before it ("translate …",
+   * "put … into German") works on that record, not on quoted material, so the operation does not cap the hit.
+   */
+  readonly heldOperand?: boolean;
 }
 
 export interface RuleContext {
@@ -269,7 +275,7 @@ const BASE_RULES: readonly Rule[] = [
     re: r(`\\b(?:call|invoke|use|run)\\b[^.\\n]{0,20}\\b(?:the\\s{1,5})?[a-z_]{2,40}\\s{0,5}(?:tool|function)\\b${G}\\b(?:with|using|set)\\b${G}\\b(?:admin|root|sudo|all users|every user|delete|drop|--force|rm -rf|recursive|\\*)`) },
 ];
 
-export const RULES: readonly Rule[] = [...BASE_RULES, ...INTENT_RULES, ...MULTILINGUAL_RULES, ...MULTILINGUAL_INDIRECT_RULES, ...OVERRIDE_ORDER_RULES, ...PERSONA_RULES, ...PERSONA_FRAME_RULES, ...PRETEXT_RULES, ...DOCUMENT_TASK_RULES, ...SECRET_RULES, ...ANSWER_STEERING_RULES, ...MULTILINGUAL_INDIRECT_3_RULES, ...MULTILINGUAL_DIRECT_RULES, ...PLANTED_TASK_RULES, ...GOAL_HARM_RULES, ...OFFENSIVE_CODE_RULES, ...LEAK_TRANSFORM_RULES, ...TOOL_LEAK_RULES];
+export const RULES: readonly Rule[] = [...BASE_RULES, ...INTENT_RULES, ...MULTILINGUAL_RULES, ...MULTILINGUAL_INDIRECT_RULES, ...OVERRIDE_ORDER_RULES, ...PERSONA_RULES, ...PERSONA_FRAME_RULES, ...PRETEXT_RULES, ...DOCUMENT_TASK_RULES, ...SECRET_RULES, ...ANSWER_STEERING_RULES, ...MULTILINGUAL_INDIRECT_3_RULES, ...MULTILINGUAL_DIRECT_RULES, ...PLANTED_TASK_RULES, ...GOAL_HARM_RULES, ...OFFENSIVE_CODE_RULES, ...LEAK_TRANSFORM_RULES, ...TOOL_LEAK_RULES, ...USER_DATA_RULES];
 
 /** Per rule, the Bloom bits of the words its pattern cannot match without (see rule-gates.ts), or null. */
 const GATES: ReadonlyArray<Int32Array | null> = RULES.map((rule) => {
@@ -413,7 +419,7 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     if (rule.documentOnly === true && !strong) continue;
     let score = strong && rule.toolScore !== undefined ? rule.toolScore : rule.score;
     // Defensive wording counts like a framing: weak evidence, and a separate classifier feature.
-    let capped = questionFramed || (textOpAt >= 0 && (rule.ownMaterial === true ? textOpAt < m.index : textOpAt <= m.index) && !afterMaterial(lower, textOpAt, m.index)) || (rule.unless !== undefined && run(rule.unless) !== null) ||
+    let capped = questionFramed || (textOpAt >= 0 && rule.heldOperand !== true && (rule.ownMaterial === true ? textOpAt < m.index : textOpAt <= m.index) && !afterMaterial(lower, textOpAt, m.index)) || (rule.unless !== undefined && run(rule.unless) !== null) ||
       (rule.unlessAt !== undefined && rule.unlessAt.test(lower.slice(m.index, m.index + m[0].length + 60)));
     if (rule.category === 'template_spoof' && (TEMPLATE_CODE.test(lower) || TEMPLATE_TALK.test(lower))) capped = true;
     // A phrase named in quotes, one's own earlier message taken back, a shell command asked about.
