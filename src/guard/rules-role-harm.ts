@@ -31,7 +31,7 @@ const r = (s: string): RegExp => new RegExp(s.normalize('NFKC'), 'u');
 const FILLER = "(?:(?!(?:detect|prevent|protect|defend|spot|recogni|identify|mitigat|stop|block|report|patch|fix|secure|harden|respond|investigat|avoid being)\\w{0,6}\\b)[a-z'-]{1,15} ){0,3}";
 
 /** Asking for the procedure itself. */
-const PROC = "(?:\\bstep[- ]by[- ]step (?:guide|algorithm|method|instructions|process|walkthrough|plan|tutorial)s?(?: (?:on|for|to|of))?(?: how to)?|\\bhow to|\\bhow (?:would|could|might|can|should|do|does) (?:one|someone|a person|somebody|an attacker|a criminal|i|you|we)(?: go about| actually)?|\\bhow (?:one|someone|a person|somebody|an attacker|a criminal|i|you|we) (?:would|could|might|can|should)(?: go about| actually)?|\\b(?:techniques|tools|methods|steps) (?:and (?:tools|techniques|steps) )?(?:required|needed|used) (?:for|to)|\\b(?:the )?(?:process|methods?|techniques|ways) (?:of|for|to)|\\bmethods? (?:a|an|that|which) [a-z ]{1,30} (?:might|would|could) use to|\\b(?:algorithm|procedure|playbook) (?:to|for))";
+const PROC = "(?:\\bstep[- ]by[- ]step (?:guide|algorithm|method|instructions|process|walkthrough|plan|tutorial)s?(?: (?:on|for|to|of))?(?: how to)?|\\bhow to|\\bhow (?:would|could|might|can|should|do|does) (?:one|someone|a person|somebody|an attacker|a criminal|a company|a business|an employer|a firm|i|you|we)(?: go about| actually)?|\\bhow (?:one|someone|a person|somebody|an attacker|a criminal|a company|a business|an employer|a firm|i|you|we) (?:would|could|might|can|should)(?: go about| actually)?|\\b(?:techniques|tools|methods|steps) (?:and (?:tools|techniques|steps) )?(?:required|needed|used) (?:for|to)|\\b(?:the )?(?:process|methods?|techniques|ways) (?:of|for|to)|\\bmethods? (?:a|an|that|which) [a-z ]{1,30} (?:might|would|could) use to|\\b(?:algorithm|procedure|playbook) (?:to|for))";
 
 /** Intrusion and fraud acts whose description is the operational artefact. */
 const ACT = [
@@ -101,8 +101,9 @@ const EVADE = [
 ].join('|');
 
 export const ROLE_HARM_RULES: readonly Rule[] = [
+  // The procedure word is the request ("how might a person theoretically …"), so no request verb is needed.
   { id: 'jailbreak.role_operational_guide', category: 'jailbreak', score: 0.6, decisionOnly: true,
-    requires: REQUEST_RE, re: r(OPERATIONAL_GUIDE), unless: r(GUIDE_DEFENSIVE) },
+    re: r(OPERATIONAL_GUIDE), unless: r(GUIDE_DEFENSIVE) },
   { id: 'jailbreak.role_coercive_message', category: 'jailbreak', score: 0.6, decisionOnly: true,
     re: r(MESSAGE_ASK), unless: r(MESSAGE_DEFENSIVE) },
   { id: 'jailbreak.role_concealed_harm', category: 'jailbreak', score: 0.6, decisionOnly: true,
