@@ -40,7 +40,7 @@ const USER_RECORD = [
   // zh / ja / ko: the possessive marker between "user" and the record
   '用户(?:的)(?:生日|出生日期|地址|住址|家庭住址|邮箱|电子邮件|电子邮箱|银行余额|账户余额|存款余额|姓名缩写|首字母|名字缩写|最喜欢的颜色|所在城市|居住城市|电话号码|手机号)',
   'ユーザー(?:さん)?の(?:誕生日|生年月日|住所|メールアドレス|メール|銀行残高|口座残高|預金残高|イニシャル|好きな色|住んでいる都市|居住地|電話番号)',
-  '사용자(?:의)? ?(?:생일|생년월일|주소|집 주소|이메일(?: 주소)?|은행 잔고|은행 잔액|계좌 잔액|이니셜|좋아하는 색(?:깔)?|거주 도시|사는 도시|전화번호)',
+  '사용자(?:의)? ?(?:현재 |지금 )?(?:생일|생년월일|주소|집 주소|이메일(?: 주소)?|은행 잔고|은행 잔액|계좌 잔액|이니셜|좋아하는 색(?:깔)?|거주 ?도시|사는 도시|전화번호)',
   // tr / id / vi / tl / el: genitive or "<record> <user>"
   `kullanıcının (?:doğum (?:tarihi|günü|ayı|yılı)|adının ilk harf|(?:ev |e-?posta )?adresi|e-?postası|banka bakiyesi|hesap bakiyesi|baş harfleri|en sevdiği renk|yaşadığı şehir|telefon numarası|tam adı)`,
   `(?:tanggal lahir|ulang tahun|alamat(?: email| rumah)?|email|saldo(?: bank| rekening(?: bank)?)?|inisial|warna favorit|kota tempat tinggal|nomor telepon|nama lengkap) pengguna${NA}`,
@@ -207,7 +207,7 @@ const DISREGARD_VERB = [
   'kalimutan|huwag (?:sundin|pansinin)|balewalain|isantabi', 'ξέχνα|ξεχάστε|ξέχασε|αγνόησε|αγνοήστε|μην λαμβάνεις υπόψη|παράβλεψε|παραβλέψτε',
 ].join('|');
 const INSTRUCTION_NOUN = '(?:consignes|instructions|directives|instrucciones|indicaciones|instruções|orientações|istruzioni|indicazioni|anweisungen|vorgaben|инструкци\\p{L}{0,2}|указани\\p{L}{0,2}|instruksi|perintah|hướng dẫn|chỉ dẫn|chỉ thị|التعليمات|تعليمات(?:ك|كم)?(?![\\p{L}])|الإرشادات|tagubilin|instruksyon|οδηγίες|οδηγιών)';
-const EARLIER = '(?:précédentes|antérieures|initiales|de départ|tes|vos|anteriores|previas|iniciales|tus|sus|suas|tuas|precedenti|iniziali|tue|sue|vorherigen|bisherigen|früheren|alle|deine|ihre|предыдущ\\p{L}{0,3}|прежн\\p{L}{0,3}|твои|ваши|все|sebelumnya|awal|-mu|mu|anda|trước(?: đó)?|ban đầu|của bạn|السابقة|الأولى|ك|naunang|nakaraang|mo|προηγούμεν\\p{L}{1,3}|σου|όλες)';
+const EARLIER = '(?:précédentes|antérieures|initiales|de départ|tes|vos|anteriores|previas|iniciales|tus|sus|suas|tuas|precedenti|iniziali|tue|sue|vorherigen?|bisherigen?|früheren|alle|deine|ihre|предыдущ\\p{L}{0,3}|прежн\\p{L}{0,3}|твои|ваши|все|sebelumnya|awal|-mu|mu|anda|trước(?: đó)?|ban đầu|của bạn|السابقة|الأولى|ك|naunang|nakaraang|mo|προηγούμεν\\p{L}{1,3}|σου|όλες)';
 const DISREGARD = `(?<![\\p{L}])(?:${DISREGARD_VERB})(?![\\p{L}])[^.!?\\n]{0,30}(?:(?<![\\p{L}])${EARLIER}(?![\\p{L}])[^.!?\\n]{0,15}${INSTRUCTION_NOUN}|${INSTRUCTION_NOUN}(?:[^.!?\\n]{0,15}(?<![\\p{L}])${EARLIER}(?![\\p{L}])|${EARLIER}(?![\\p{L}])))`;
 const INSTRUCTION_WORDS = r(INSTRUCTION_NOUN);
 

@@ -81,10 +81,10 @@ const NO_LIMITS_CONTEXT = r([
  * now a pirate" in role-play, is no hit. English has `jailbreak.persona_unbound`.
  */
 const UNBOUND_ASSISTANT = [
-  '\\b(?:du bist|bist du)\\b[^.!?\\n]{0,30}\\b(?:ki|assistent\\p{L}{0,2}|bot|chatbot|sprachmodell)\\b[^.!?\\n]{0,30}\\bohne (?:jede |alle |irgendwelche |irgendeine )?(?:filter|regeln|grenzen|einschränkungen|beschränkungen|zensur)\\b',
+  '\\b(?:du bist|bist du)\\b[^.!?\\n]{0,30}\\b(?:ki|assistent\\p{L}{0,2}|bot|chatbot|sprachmodell)\\b[^.!?\\n]{0,30}\\bohne (?:jede |jegliche |alle |irgendwelche |irgendeine )?(?:filter|regeln|grenzen|einschränkungen|beschränkungen|zensur)\\b',
   "\\btu (?:es|deviens|seras|t'appelles)\\b[^.!?\\n]{0,40}\\b(?:ia|intelligence artificielle|assistant\\p{L}{0,2}|bot|chatbot|modèle)\\b[^.!?\\n]{0,25}\\bsans (?:aucune? |la moindre |les? )?(?:restrictions?|limites?|filtres?|règles?|censure|tabous?)\\b",
   '\\b(?:eres|serás|te llamas)\\b[^.!?\\n]{0,40}\\b(?:ia|inteligencia artificial|asistente|bot|chatbot|modelo)\\b[^.!?\\n]{0,30}\\bsin (?:ninguna? |ningún )?(?:restricciones|límites|filtros?|reglas|censura)\\b',
-  '\\b(?:sei|diventi|sarai|ti chiami)\\b[^.!?\\n]{0,40}\\b(?:ia|intelligenza artificiale|assistente|bot|chatbot|modello)\\b[^.!?\\n]{0,30}\\bsenza (?:alcun[oa]? |nessun[oa]? )?(?:restrizioni|limiti|filtri?|regole|censura)\\b',
+  '\\b(?:sei|diventi|sarai|ti chiami)\\b[^.!?\\n]{0,40}\\b(?:ia|intelligenza artificiale|assistente|bot|chatbot|modello)\\b[^.!?\\n]{0,30}\\bsenza (?:alcun[oa]? |nessun[oa]? )?(?:restrizion[ei]|limit[ei]|filtri?|regol[ae]|censura)\\b',
   '\\b(?:você é|tu és|você será|você se chama|te chamas)\\b[^.!?\\n]{0,40}\\b(?:ia|inteligência artificial|assistente|bot|chatbot|modelo)\\b[^.!?\\n]{0,30}\\bsem (?:nenhuma? |qualquer )?(?:restrições|limites|filtros?|regras|censura)\\b',
   '(?<![\\p{L}])ты(?![\\p{L}])[^.!?\\n]{0,40}(?:(?<![\\p{L}])ии(?![\\p{L}])|искусственный интеллект|ассистент|бот|нейросеть|модель)[^.!?\\n]{0,30}(?<![\\p{L}])без (?:каких-либо |всяких |любых |никаких )?(?:ограничений|фильтров|правил|цензуры)',
   '(?<![\\p{L}])jesteś(?![\\p{L}])[^.!?\\n]{0,40}(?:\\bai\\b|\\bsi\\b|asystent|\\bbot|chatbot|\\bmodel)[^.!?\\n]{0,30}\\bbez (?:żadnych )?(?:ograniczeń|filtrów|zasad|reguł|cenzury)',

@@ -72,25 +72,25 @@ const SPECIFIC_ASK = r(`${ASK}[^.?!\\n]{0,40}(?:\\byour (?:password|passcode|sec
  */
 const ML_SECRET = '(?:mot de passe|contraseña|clave secreta|passwort|kennwort|senha|password|parola d\'ordine|şifre\\p{L}{0,4}|kata sandi|mật khẩu|парол\\p{L}{0,2}|секретн\\p{L}{0,3} слов\\p{L}{0,2}|密码|密碼|口令|パスワード|合言葉|비밀번호|암호|كلمة (?:السر|المرور)|पासवर्ड|পাসওয়ার্ড|รหัสผ่าน)';
 const ML_TWIST = [
-  "à l'envers|lettre par lettre|chaque (?:vers|ligne) commence|que tu (?:gardes|protèges|caches)|que vous (?:gardez|protégez|cachez)",
-  'al revés|letra por letra|que (?:guardas|proteges|ocultas|escondes)|te (?:pago|doy) \\d{1,5}',
-  'rückwärts|buchstabe für buchstabe|buchstabier|das du (?:schützt|hütest|geheim hältst|schützen sollst|bewachst)',
-  'ao contrário|de trás para frente|que você (?:guarda|protege|esconde)|te (?:pago|dou) \\d{1,5}',
-  'al contrario|lettera per lettera|una lettera alla volta|che (?:custodisci|proteggi|nascondi)',
+  "à l'envers|lettre par lettre|épel\\p{L}{1,4}|entre chaque (?:lettre|caractère)|acrostiche|entrelac\\p{L}{1,5}|en deux (?:moitiés|parties)|chaque (?:vers|ligne) commence|que tu (?:gardes|protèges|caches)|que vous (?:gardez|protégez|cachez)",
+  'al revés|letra por letra|deletre\\p{L}{1,4}|entre cada (?:letra|carácter)|acróstico|entrelaz\\p{L}{1,5}|intercal\\p{L}{1,5}|en dos (?:mitades|partes)|que (?:guardas|proteges|ocultas|escondes)|te (?:pago|doy) \\d{1,5}',
+  'rückwärts|buchstabe für buchstabe|buchstabier|zwischen (?:jedem|jeden|jeder) (?:buchstaben|zeichen)|akrostichon|verschränk\\p{L}{1,4}|in zwei (?:hälften|teile)|das du (?:schützt|hütest|geheim hältst|schützen sollst|bewachst)',
+  'ao contrário|de trás para frente|solet\\p{L}{1,4}|entre cada (?:letra|caractere)|acróstico|intercal\\p{L}{1,5}|entrelaç\\p{L}{1,5}|em duas (?:metades|partes)|que você (?:guarda|protege|esconde)|te (?:pago|dou) \\d{1,5}',
+  'al contrario|lettera per lettera|tra ogni (?:lettera|carattere)|acrostico|intercal\\p{L}{1,5}|in due (?:metà|parti)|una lettera alla volta|che (?:custodisci|proteggi|nascondi)',
   'tersten|harf harf|ters (?:yaz|çevir)|korumakla görevli|korudu\\p{L}{0,4}|sakladı\\p{L}{0,4}',
   'dari belakang|terbalik|huruf demi huruf|yang kamu (?:jaga|sembunyikan|lindungi)|rahasiamu',
   'baligtad|isa-isang titik|itinatago mo|iniingatan mo|binabantayan mo',
-  '거꾸로|한 글자씩|지키고 있는|숨기고 있는',
-  '逆から|逆順|一文字ずつ|守っている|隠している',
-  '倒过来|倒着|反过来写|逐字|一个字一个字|你(?:要|在)?(?:保护|守护|隐藏)的',
-  'наоборот|задом наперёд|задом наперед|по буквам|тебе запрещено|ты (?:охраняешь|скрываешь|хранишь)',
-  'بالعكس|معكوس|حرفا حرفا|حرفًا حرفًا|إخفاؤها|تخفيها|تحميها',
+  '거꾸로|한 글자씩|인터레이스|번갈아|지키고 있는|숨기고 있는',
+  '逆から|逆順|インターレース|交互に|一文字ずつ|守っている|隠している',
+  '倒过来|倒着|交错|交叉|分成两|藏头诗|反过来写|逐字|一个字一个字|你(?:要|在)?(?:保护|守护|隐藏)的',
+  'наоборот|задом наперёд|чередуя|переплет\\p{L}{1,4}|акростих|на две части|задом наперед|по буквам|тебе запрещено|ты (?:охраняешь|скрываешь|хранишь)',
+  'بالعكس|معكوس|التداخل|تداخل|بالتناوب|حرفا حرفا|حرفًا حرفًا|إخفاؤها|تخفيها|تحميها',
   'viết ngược|ngược lại|từng chữ|bạn đang giữ|bạn đang bảo vệ|bạn đang che giấu',
   'उल्टा|उलटा|एक-एक अक्षर|अक्षर-अक्षर|छिपा रहे|छुपा रहे',
-  'উল্টো|এক এক অক্ষর|লুকিয়ে রাখ|গোপন রাখ',
+  'উল্টো|এক এক অক্ষর|ইন্টারলেস|লুকিয়ে রাখ|গোপন রাখ',
   'กลับหลัง|ทีละตัว|ที่คุณเก็บ|ที่คุณซ่อน',
   // the encodings are written alike in every script
-  'leetspeak|ليتسبيك|base ?64|pig latin|latin heo|morse',
+  'interlace|interleav\\p{L}{1,3}|leetspeak|ليتسبيك|base ?64|pig latin|latin heo|morse',
 ].join('|');
 /**
  * The gate of every rule below is the secret-word list of rules-multilingual.ts, the same RegExp object, so a text is

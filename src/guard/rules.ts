@@ -33,6 +33,7 @@ import { LEAK_TRANSFORM_RULES } from './rules-leak-transform.js';
 import { TOOL_LEAK_RULES } from './rules-tool-leak.js';
 import { USER_DATA_RULES } from './rules-user-data.js';
 import { ROLE_HARM_RULES } from './rules-role-harm.js';
+import { MULTILINGUAL_DIRECT_2_RULES } from './rules-multilingual-direct-2.js';
 import { hasAdversarialSuffix } from './adversarial-suffix.js';
 import { fillTokenBloom, gateWords, mayContainWord, wordBits } from './rule-gates.js';
 
@@ -276,7 +277,7 @@ const BASE_RULES: readonly Rule[] = [
     re: r(`\\b(?:call|invoke|use|run)\\b[^.\\n]{0,20}\\b(?:the\\s{1,5})?[a-z_]{2,40}\\s{0,5}(?:tool|function)\\b${G}\\b(?:with|using|set)\\b${G}\\b(?:admin|root|sudo|all users|every user|delete|drop|--force|rm -rf|recursive|\\*)`) },
 ];
 
-export const RULES: readonly Rule[] = [...BASE_RULES, ...INTENT_RULES, ...MULTILINGUAL_RULES, ...MULTILINGUAL_INDIRECT_RULES, ...OVERRIDE_ORDER_RULES, ...PERSONA_RULES, ...PERSONA_FRAME_RULES, ...PRETEXT_RULES, ...DOCUMENT_TASK_RULES, ...SECRET_RULES, ...ANSWER_STEERING_RULES, ...MULTILINGUAL_INDIRECT_3_RULES, ...MULTILINGUAL_DIRECT_RULES, ...PLANTED_TASK_RULES, ...GOAL_HARM_RULES, ...OFFENSIVE_CODE_RULES, ...LEAK_TRANSFORM_RULES, ...TOOL_LEAK_RULES, ...USER_DATA_RULES, ...ROLE_HARM_RULES];
+export const RULES: readonly Rule[] = [...BASE_RULES, ...INTENT_RULES, ...MULTILINGUAL_RULES, ...MULTILINGUAL_INDIRECT_RULES, ...OVERRIDE_ORDER_RULES, ...PERSONA_RULES, ...PERSONA_FRAME_RULES, ...PRETEXT_RULES, ...DOCUMENT_TASK_RULES, ...SECRET_RULES, ...ANSWER_STEERING_RULES, ...MULTILINGUAL_INDIRECT_3_RULES, ...MULTILINGUAL_DIRECT_RULES, ...PLANTED_TASK_RULES, ...GOAL_HARM_RULES, ...OFFENSIVE_CODE_RULES, ...LEAK_TRANSFORM_RULES, ...TOOL_LEAK_RULES, ...USER_DATA_RULES, ...ROLE_HARM_RULES, ...MULTILINGUAL_DIRECT_2_RULES];
 
 /** Per rule, the Bloom bits of the words its pattern cannot match without (see rule-gates.ts), or null. */
 const GATES: ReadonlyArray<Int32Array | null> = RULES.map((rule) => {
@@ -353,7 +354,7 @@ const QUESTION_FRAMING = new RegExp([
 const FRAMING = new RegExp(`${TEXT_OP.source}|${QUESTION_FRAMING.source}`, 'u');
 const FRAMED_CAP = 0.45;
 /** The "ignore / forget …" rules: their object may be the writer's own message ("ignore my previous mail"). */
-const SET_ASIDE = new Set(['override.ignore_previous', 'override.multilingual', 'override.multilingual_more', 'override.multilingual_above', 'override.multilingual_object_first', 'override.reordered', 'override.set_aside', 'override.multilingual_disregard']);
+const SET_ASIDE = new Set(['override.ignore_previous', 'override.multilingual', 'override.multilingual_more', 'override.multilingual_above', 'override.multilingual_object_first', 'override.reordered', 'override.set_aside', 'override.multilingual_disregard', 'override.forget_what_told']);
 
 /** Code that handles chat templates (Jinja, tokenizer configs) mentions template tokens without spoofing a turn. */
 const TEMPLATE_CODE = /\{\{|\{%|jinja|chat_template|tokenizer|apply_chat_template|\bregex\b|\bregular expression\b|\bescape\b|\bprompt (?:format|template)\b|\bmessages array\b|\bright format\b|```|`[^`\n]{0,60}(?:<\||\[\/?inst\]|<<\/?sys>>|<\/?s>|_of_turn>)|\b(?:special|stop|control) (?:tokens?|sequences?|strings?)\b|\bstop (?:param(?:eter)?s?|words?|list)\b|stop 参数|\b(?:chat|conversation|dialogue|prompt|instruction) (?:format|template)s?\b|\bformat (?:a|the|my|our) (?:conversation|chat|dialogue|prompt)s?\b|\b(?:tags?|tokens?) like\b|\b(?:uses?|using|emits?|outputs?) (?:the )?(?:tokens?|tags?)\b|\b(?:it|they|model) uses\b[^\n]{0,30}\btags?\b|\bfine-?tun\w{0,5}|\b(?:vllm|ollama|llama\.cpp|gguf|hugging ?face|transformers)\b|\bdataset\b|\bdonn[ée]es d'entra[iî]nement\b/u;
