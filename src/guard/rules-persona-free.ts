@@ -140,15 +140,19 @@ const BIAS_UNLOCK = [
 ];
 const BIAS_UNLOCK_CONTEXT = r('\\b(?:content polic(?:y|ies)|usage polic(?:y|ies)|ethics? guidelines|ethical guidelines|your guidelines|your restrictions)\\b');
 
+/**
+ * The hits decide but are no classifier features: as features they fire on about a hundred training rows of garak and
+ * JailbreakBench alone and the retrained weights moved other sets' benign rows over the threshold.
+ */
 export const PERSONA_FREE_RULES: readonly Rule[] = [
-  { id: 'jailbreak.persona_free_wording', category: 'jailbreak', score: 0.7, requires: PERSONA_CONTEXT, re: r(FREE_PERSONA.join('|')) },
-  { id: 'jailbreak.refusal_then_persona', category: 'jailbreak', score: 0.7, requires: REFUSAL_THEN_FREED, re: r(REFUSAL_THEN.join('|')) },
-  { id: 'jailbreak.filtered_alter_ego', category: 'jailbreak', score: 0.65, requires: PERSONA_CONTEXT, re: r(FILTERED_SELF.join('|')) },
-  { id: 'jailbreak.obedience_attribute', category: 'jailbreak', score: 0.6, requires: OBEDIENCE_ORDER, re: r(OBEDIENCE.join('|')) },
-  { id: 'jailbreak.hateful_program', category: 'jailbreak', score: 0.65, requires: PROGRAM_CONTEXT, re: r(HATE_PROGRAM.join('|')) },
-  { id: 'jailbreak.inverted_tone', category: 'jailbreak', score: 0.6, requires: INVERTED_TONE_ASK, re: r(INVERTED_TONE.join('|')) },
-  { id: 'jailbreak.lewd_persona', category: 'jailbreak', score: 0.55, re: r(LEWD_PERSONA.join('|')) },
-  { id: 'jailbreak.traumatise_reader', category: 'jailbreak', score: 0.6, re: r(TRAUMATISE.join('|')) },
-  { id: 'jailbreak.dan_stacked_persona', category: 'jailbreak', score: 0.6, requires: DAN_STACK_CONTEXT, re: r(DAN_STACK.join('|')) },
-  { id: 'jailbreak.bias_unlock', category: 'jailbreak', score: 0.55, requires: BIAS_UNLOCK_CONTEXT, re: r(BIAS_UNLOCK.join('|')) },
+  { id: 'jailbreak.persona_free_wording', category: 'jailbreak', score: 0.7, requires: PERSONA_CONTEXT, re: r(FREE_PERSONA.join('|')), decisionOnly: true },
+  { id: 'jailbreak.refusal_then_persona', category: 'jailbreak', score: 0.7, requires: REFUSAL_THEN_FREED, re: r(REFUSAL_THEN.join('|')), decisionOnly: true },
+  { id: 'jailbreak.filtered_alter_ego', category: 'jailbreak', score: 0.65, requires: PERSONA_CONTEXT, re: r(FILTERED_SELF.join('|')), decisionOnly: true },
+  { id: 'jailbreak.obedience_attribute', category: 'jailbreak', score: 0.6, requires: OBEDIENCE_ORDER, re: r(OBEDIENCE.join('|')), decisionOnly: true },
+  { id: 'jailbreak.hateful_program', category: 'jailbreak', score: 0.65, requires: PROGRAM_CONTEXT, re: r(HATE_PROGRAM.join('|')), decisionOnly: true },
+  { id: 'jailbreak.inverted_tone', category: 'jailbreak', score: 0.6, requires: INVERTED_TONE_ASK, re: r(INVERTED_TONE.join('|')), decisionOnly: true },
+  { id: 'jailbreak.lewd_persona', category: 'jailbreak', score: 0.55, re: r(LEWD_PERSONA.join('|')), decisionOnly: true },
+  { id: 'jailbreak.traumatise_reader', category: 'jailbreak', score: 0.6, re: r(TRAUMATISE.join('|')), decisionOnly: true },
+  { id: 'jailbreak.dan_stacked_persona', category: 'jailbreak', score: 0.6, requires: DAN_STACK_CONTEXT, re: r(DAN_STACK.join('|')), decisionOnly: true },
+  { id: 'jailbreak.bias_unlock', category: 'jailbreak', score: 0.55, requires: BIAS_UNLOCK_CONTEXT, re: r(BIAS_UNLOCK.join('|')), decisionOnly: true },
 ];
