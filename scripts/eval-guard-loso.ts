@@ -16,6 +16,7 @@ import { decide } from '../src/guard/decide.js';
 import { summarise, type Scored } from '../src/guard/metrics.js';
 import { scan } from '../src/guard/scan.js';
 import { DEFAULT_TRAIN_OPTIONS, trainGuard, type TrainRow } from '../src/guard/train.js';
+import { loadExtraRows, resolveExtraArg } from '../src/guard/training-extras.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string, dflt: string): string => {
@@ -23,7 +24,7 @@ const arg = (name: string, dflt: string): string => {
   return (i >= 0 ? process.argv[i + 1] : undefined) ?? dflt;
 };
 const dir = resolve(root, arg('--data', '../shared/datasets/guard'));
-const extraPaths = arg('--extra', 'src/guard/model/handwritten-benign.jsonl,src/guard/model/handwritten-attacks.jsonl').split(',').filter((x) => x && x !== 'none').map((x) => resolve(root, x));
+const extraPaths = resolveExtraArg(arg('--extra', 'default'), resolve(root, 'src/guard/model'), (x) => resolve(root, x));
 const only = arg('--only', '');
 // --show fp|fn prints the held-out rows the model got wrong (id and reason codes, never used for fitting).
 const show = arg('--show', '');
@@ -32,14 +33,14 @@ const opts = { ...DEFAULT_TRAIN_OPTIONS, l2: Number(arg('--l2', String(DEFAULT_T
 
 const train = parseLabelledJsonl(readFileSync(join(dir, 'train.jsonl'), 'utf8'), 'train.jsonl');
 const dev = parseLabelledJsonl(readFileSync(join(dir, 'dev.jsonl'), 'utf8'), 'dev.jsonl');
-const extra = extraPaths.flatMap((x) => parseLabelledJsonl(readFileSync(x, 'utf8'), x));
+const extra = loadExtraRows(extraPaths);
 const all = [...train, ...dev];
 const sources = [...new Set(all.map((r) => r.source ?? '-'))].sort().filter((s) => !only || s === only);
 const policy = defaultGuardPolicy();
 const pct = (x: number): string => (Number.isNaN(x) ? '    -' : (100 * x).toFixed(1).padStart(5) + '%');
 
 console.log(`options ${JSON.stringify(opts)}`);
-console.log(`leave-one-source-out: train on train.jsonl minus X (+ ${extra.length} hand-written rows), test on X in train+dev`);
+console.log(`leave-one-source-out: train on train.jsonl minus X (+ ${extra.length} hand-written and check-set rows), test on X in train+dev`);
 console.log(`${'held-out source'.padEnd(28)} ${'attack'.padStart(6)} ${'benign'.padStart(6)}     TPR     FPR  TPR@1%FPR  threshold`);
 const pooled: Scored[] = [];
 for (const src of sources) {

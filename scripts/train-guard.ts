@@ -5,10 +5,12 @@
  *   node --import tsx scripts/train-guard.ts [--data FILE] [--extra FILE] [--out FILE]
  *
  * Defaults: --data ../shared/datasets/guard/train.jsonl (relative to the repo root),
- * --extra src/guard/model/handwritten-benign.jsonl,src/guard/model/handwritten-attacks.jsonl
- * (hand-written rows, written for Bastion: benign texts in many languages, so the model
- * does not learn "non-English means attack", benign documents and hard negatives, and a
- * small set of attacks; `--extra none` trains on the data set alone),
+ * --extra: the hand-written rows written for Bastion (src/guard/model/handwritten-*.jsonl:
+ * benign texts in many languages, so the model does not learn "non-English means attack",
+ * benign documents and hard negatives, and a small set of attacks) and every check set
+ * src/guard/model/probe-*.jsonl except the blind sets (see src/guard/training-extras.ts);
+ * a comma-separated list replaces them, `--extra none` trains on the data set alone,
+ * `--extra handwritten` on the data set and the hand-written files only;
  * --out src/guard/model/weights.json.
  */
 import { createHash } from 'node:crypto';
@@ -18,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseLabelledJsonl } from '../src/guard/dataset.js';
 import { encodeModel } from '../src/guard/model.js';
 import { DEFAULT_TRAIN_OPTIONS, trainGuard } from '../src/guard/train.js';
+import { loadExtraRows, resolveExtraArg } from '../src/guard/training-extras.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -28,12 +31,12 @@ function arg(name: string, dflt: string): string {
 }
 
 const dataPath = resolve(root, arg('--data', '../shared/datasets/guard/train.jsonl'));
-const extraPaths = arg('--extra', 'src/guard/model/handwritten-benign.jsonl,src/guard/model/handwritten-attacks.jsonl').split(',').filter((x) => x && x !== 'none').map((x) => resolve(root, x));
+const extraPaths = resolveExtraArg(arg('--extra', 'default'), resolve(root, 'src/guard/model'), (x) => resolve(root, x));
 const outPath = resolve(root, arg('--out', 'src/guard/model/weights.json'));
 
 const dataText = readFileSync(dataPath, 'utf8');
 const extraText = extraPaths.map((x) => readFileSync(x, 'utf8')).join('');
-const rows = [...parseLabelledJsonl(dataText, dataPath), ...extraPaths.flatMap((x) => parseLabelledJsonl(readFileSync(x, 'utf8'), x))];
+const rows = [...parseLabelledJsonl(dataText, dataPath), ...loadExtraRows(extraPaths)];
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
 const t0 = Date.now();
 const res = trainGuard(rows, DEFAULT_TRAIN_OPTIONS);

@@ -1,0 +1,53 @@
+/**
+ * The hand-written rows the classifier trains on besides the shared data set
+ * (scripts/train-guard.ts and scripts/eval-guard-loso.ts use the same list).
+ *
+ * - `handwritten-benign.jsonl` and `handwritten-attacks.jsonl`;
+ * - every check set `probe-*.jsonl` except the blind sets (`probe-blind*.jsonl`),
+ *   which stay out of training so they keep measuring transfer to text written
+ *   without reading the rules. The check sets are many authors' and styles'
+ *   worth of hard negatives and attacks; once trained on, their figures are
+ *   training figures.
+ *
+ * Check-set rows are read as one source, `bastion/probes`, so the source-balanced
+ * weights and threshold count them as one source rather than giving each small
+ * set the weight of a whole data source.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseLabelledJsonl } from './dataset.js';
+import type { TrainRow } from './train.js';
+
+export const PROBES_SOURCE = 'bastion/probes';
+const HANDWRITTEN = ['handwritten-benign.jsonl', 'handwritten-attacks.jsonl'];
+
+/** True for the check sets kept out of training. */
+export function isHeldOutCheckSet(fileName: string): boolean {
+  return fileName.startsWith('probe-blind');
+}
+
+/** The default extra files in `modelDir` (src/guard/model), in a stable order. */
+export function defaultExtraFiles(modelDir: string): string[] {
+  const probes = readdirSync(modelDir).filter((f) => f.startsWith('probe-') && f.endsWith('.jsonl') && !isHeldOutCheckSet(f)).sort();
+  return [...HANDWRITTEN, ...probes].map((f) => join(modelDir, f));
+}
+
+/** Rows of one extra file; a check set's rows get the shared probes source. */
+export function extraRows(content: string, name: string): TrainRow[] {
+  return parseLabelledJsonl(content, name).map((r) => (r.source?.startsWith('bastion/probe-') === true ? { ...r, source: PROBES_SOURCE } : r));
+}
+
+/** Reads the given files (or the defaults) into training rows. */
+export function loadExtraRows(paths: readonly string[]): TrainRow[] {
+  return paths.flatMap((p) => extraRows(readFileSync(p, 'utf8'), p));
+}
+
+/**
+ * The `--extra` argument of the training scripts: `default` (the list above), `handwritten` (the two
+ * hand-written files only), `none`, or a comma-separated list of files (resolved with `resolvePath`).
+ */
+export function resolveExtraArg(value: string, modelDir: string, resolvePath: (p: string) => string): string[] {
+  if (value === 'default') return defaultExtraFiles(modelDir);
+  if (value === 'handwritten') return HANDWRITTEN.map((f) => join(modelDir, f));
+  return value.split(',').filter((x) => x !== '' && x !== 'none').map(resolvePath);
+}
