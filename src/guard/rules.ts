@@ -410,8 +410,7 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     if (gate !== null && gate !== undefined && !mayContainWord(gate)) continue;
     const requiresGate = REQUIRES_GATES[i];
     if (requiresGate !== null && requiresGate !== undefined && !mayContainWord(requiresGate)) continue;
-    // A document-only rule gives a hit only in a document or a tool result: outside them its patterns need not run.
-    if (rule.documentOnly === true && !toolish && (doc ??= ctx.inDocument === true || isDocument(lower)) === false) continue;
+    if (rule.documentOnly === true && !toolish && doc === false) continue;
     // Second cue first: it is shared by several rules and memoised, so one test serves them all.
     if (rule.requires !== undefined && run(rule.requires) === null) continue;
     const m = run(rule.re);
