@@ -16,8 +16,12 @@ import type { Rule } from './rules.js';
 
 const r = (s: string): RegExp => new RegExp(s.normalize('NFKC'), 'u');
 
-/** The model, its vendor, or a persona being set up: who the freedom is declared for. */
-const PERSONA_CONTEXT = r("\\b(?:ai|a\\.i\\.|chat ?gpt|\\p{L}{1,12}gpt|gpt(?:-?\\d)?|[o0]pen ?a[il]|anthropic|claude|assistant|language model|llm|chatbot|bot|model|persona|character|alter ego|roleplay|role-play|role ?play(?:ing)?|pretend(?:ing)?|act(?:ing)? as|respond(?:ing)? as|play(?:ing)? the role|the role of|in the role|answer(?:ing)? as|simulat\\w{1,5}|called|named|machine|robot|android|mode|you are now|you'?re now|from now on|from (?:here|this moment|this point) on|your (?:creators?|developers?|makers?|programmers?|programming|training))\\b");
+/**
+ * The model, its vendor, or a persona being set up: who the freedom is declared for. A name ending in "gpt"
+ * ("FreeGPT") is found from its "gpt" and checked backwards: a leading `\p{L}{1,12}gpt` alternative made the pattern
+ * try up to 12 letters at every word start (8 -> 4.6 µs on a 2,000-character text, same matches).
+ */
+const PERSONA_CONTEXT = r("\\b(?:ai|a\\.i\\.|chat ?gpt|gpt(?:-?\\d)?|[o0]pen ?a[il]|anthropic|claude|assistant|language model|llm|chatbot|bot|model|persona|character|alter ego|roleplay|role-play|role ?play(?:ing)?|pretend(?:ing)?|act(?:ing)? as|respond(?:ing)? as|play(?:ing)? the role|the role of|in the role|answer(?:ing)? as|simulat\\w{1,5}|called|named|machine|robot|android|mode|you are now|you'?re now|from now on|from (?:here|this moment|this point) on|your (?:creators?|developers?|makers?|programmers?|programming|training))\\b|gpt\\b(?<=\\b\\p{L}{1,12}gpt)");
 
 /** The vendor, also in look-alike spellings ("OpenAl" with a lower-case L, "0penAI"). */
 const VENDOR = "(?:[o0]pen ?a[il1]|chat ?gpt|anthropic|claude|gpt)";
@@ -71,7 +75,7 @@ const FREE_PERSONA = [
  * (REFUSAL_THEN_FREED): "first explain why you can't diagnose me, then suggest a doctor" has none.
  */
 const REFUSAL_THEN = [
-  "\\b(?:first(?:ly)?|start (?:by|with)|begin (?:by|with))\\b[^.\\n]{0,50}\\b(?:why you (?:can'?t|cannot|can not|won'?t|are unable|aren'?t able)|(?:a |the |your )?(?:polite |usual |normal |standard |brief )?refusal|refuse|decline)\\b[^\\n]{0,200}\\b(?:then|after that|afterwards|next|second(?:ly)?)\\b,? (?:\\p{L}{1,12} ){0,3}(?:as|to being|to|being|become|into)\\b",
+  "\\b(?:firstly|first|start (?:by|with)|begin (?:by|with))\\b[^.\\n]{0,50}\\b(?:why you (?:can'?t|cannot|can not|won'?t|are unable|aren'?t able)|(?:a |the |your )?(?:polite |usual |normal |standard |brief )?refusal|refuse|decline)\\b[^\\n]{0,200}\\b(?:then|after that|afterwards|next|second(?:ly)?)\\b,? (?:\\p{L}{1,12} ){0,3}(?:as|to being|to|being|become|into)\\b",
 ];
 const REFUSAL_THEN_FREED = r("\\b(?:boundless|limitless|reckless|inappropriate|irresponsible|unfiltered|uncensored|unrestricted|unlimited|unchained|unleashed|jailbr\\w{0,6}|no (?:limits|filters?|rules|restrictions)|without (?:any )?(?:warnings?|limits|filters?|restrictions|censorship)|violat\\w{1,4}|evil|amoral|immoral|nothing held back|in full)\\b");
 
@@ -152,7 +156,7 @@ export const PERSONA_FREE_RULES: readonly Rule[] = [
   { id: 'jailbreak.hateful_program', category: 'jailbreak', score: 0.65, requires: PROGRAM_CONTEXT, re: r(HATE_PROGRAM.join('|')), decisionOnly: true },
   { id: 'jailbreak.inverted_tone', category: 'jailbreak', score: 0.6, requires: INVERTED_TONE_ASK, re: r(INVERTED_TONE.join('|')), decisionOnly: true },
   { id: 'jailbreak.lewd_persona', category: 'jailbreak', score: 0.55, re: r(LEWD_PERSONA.join('|')), decisionOnly: true },
-  { id: 'jailbreak.traumatise_reader', category: 'jailbreak', score: 0.6, re: r(TRAUMATISE.join('|')), decisionOnly: true },
+  { id: 'jailbreak.traumatise_reader', category: 'jailbreak', score: 0.6, requires: /\b(?:ptsd|traumatise|traumatize)\b/u, re: r(TRAUMATISE.join('|')), decisionOnly: true },
   { id: 'jailbreak.dan_stacked_persona', category: 'jailbreak', score: 0.6, requires: DAN_STACK_CONTEXT, re: r(DAN_STACK.join('|')), decisionOnly: true },
   { id: 'jailbreak.bias_unlock', category: 'jailbreak', score: 0.55, requires: BIAS_UNLOCK_CONTEXT, re: r(BIAS_UNLOCK.join('|')), decisionOnly: true },
 ];

@@ -78,7 +78,8 @@ const FROM_YOU_ARE = [
   `\\b(?:begin(?:ning|s)?|start(?:ing|s)?) with (?:the (?:words?|phrase) )?["'“]?you are\\b[^\\n]{0,80}\\b(?:repeat|reproduce|recite|copy|print|output|write out)\\b`,
   `\\b(?:repeat|reproduce|recite|copy|print|output|write out)\\b[^\\n]{0,80}\\b(?:begin(?:ning|s)?|start(?:ing|s)?) with (?:the (?:words?|phrase) )?["'“]?you are\\b`,
 ].join('|');
-const WHOLE_CONVERSATION = r('\\b(?:conversation|chat|everything|all (?:the )?text|text above|word for word|verbatim|(?:very )?(?:first|beginning|start))\\b');
+/** Only tested, never matched: "very first" counts through its "first", so the word gate of rule-gates.ts can read the list. */
+const WHOLE_CONVERSATION = r('\\b(?:conversation|chat|everything|all (?:the )?text|text above|word for word|verbatim|first|beginning|start)\\b');
 /** The text above repeated with a twist ("… but replace all vowels with asterisks"), or the message before the writer's. */
 const ABOVE_TWIST = [
   '\\b(?:repeat|reproduce|rewrite|echo back|copy|print|output|write out)\\b[^.\\n]{0,30}(?:\\b(?:text|words|everything|all|content|instructions|message|prompt)\\s{1,5}(?:above|before this|preceding)|\\b(?:above|preceding) (?:text|words|content|instructions|message|prompt))\\b[^.\\n]{0,20}\\b(?:but|and|with|replacing|using)\\b[^.\\n]{0,40}\\b(?:replac\\w{0,4}|swap\\w{0,4}|substitut\\w{0,4}|space between|in reverse|backwards|reversed|every (?:letter|vowel|consonant|word)|all (?:vowels|consonants|letters))',
@@ -88,13 +89,18 @@ const ABOVE_TWIST = [
 /** The writer's own text above the request: the request does not open the message. */
 const OWN_TEXT_ABOVE = (lower: string, _match: string, index: number): boolean => lower.slice(0, index).trim().length > 20;
 
+/*
+ * The `requires` words below are ones every match of the rule's pattern contains (the own prompt as "your …" or
+ * "… you were given", the start-up text's name, "above / before / preceding"): the word gate of rule-gates.ts skips
+ * the rule on texts without them, so prose that names none of them runs neither pattern.
+ */
 export const TOOL_LEAK_RULES: readonly Rule[] = [
   { id: 'command.echo_payload', category: 'command', score: 0.7, decisionOnly: true, requires: r(PAYLOAD), re: r(ECHO_ORDER) },
   { id: 'command.db_via_model', category: 'command', score: 0.6, decisionOnly: true, requires: r(DB_REPORT), unless: DB_OWN, re: r(DB_COMMAND) },
   { id: 'command.db_via_model_reach', category: 'command', score: 0.6, decisionOnly: true, unless: DB_OWN, requires: r('\\b(?:you (?:can reach|have access|can access|are connected)|available|connected)\\b'), re: r(DB_REACH) },
-  { id: 'prompt_leak.own_prompt_op', category: 'prompt_leak', score: 0.75, decisionOnly: true, ownMaterial: true, re: r(OP_ON_OWN) },
-  { id: 'prompt_leak.init_text', category: 'prompt_leak', score: 0.7, decisionOnly: true, unless: r('\\b(?:modem|hayes|at commands?|serial port|dial-?up|my (?:app|code|program|script|server))\\b|\\bhow (?:do|can|to|should) (?:i|we)?\\b'), re: r(INIT_TEXT) },
+  { id: 'prompt_leak.own_prompt_op', category: 'prompt_leak', score: 0.75, decisionOnly: true, ownMaterial: true, requires: /\b(?:your|given)\b/u, re: r(OP_ON_OWN) },
+  { id: 'prompt_leak.init_text', category: 'prompt_leak', score: 0.7, decisionOnly: true, requires: /\b(?:initialization|initialisation|init|boot|startup|configuration|preprompt|pre)\b/u, unless: r('\\b(?:modem|hayes|at commands?|serial port|dial-?up|my (?:app|code|program|script|server))\\b|\\bhow (?:do|can|to|should) (?:i|we)?\\b'), re: r(INIT_TEXT) },
   { id: 'prompt_leak.code_call', category: 'prompt_leak', score: 0.7, decisionOnly: true, re: r(CODE_CALL) },
   { id: 'prompt_leak.from_you_are', category: 'prompt_leak', score: 0.75, decisionOnly: true, requires: WHOLE_CONVERSATION, re: r(FROM_YOU_ARE) },
-  { id: 'prompt_leak.above_twist', category: 'prompt_leak', score: 0.7, decisionOnly: true, everyday: OWN_TEXT_ABOVE, re: r(ABOVE_TWIST) },
+  { id: 'prompt_leak.above_twist', category: 'prompt_leak', score: 0.7, decisionOnly: true, everyday: OWN_TEXT_ABOVE, requires: /\b(?:above|before|preceding)\b/u, re: r(ABOVE_TWIST) },
 ];

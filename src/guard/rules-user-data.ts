@@ -68,6 +68,13 @@ const HELD_MORE = [
   `\\b(?:private|personal|sensitive) (?:details|data|information|info|records)\\b[^.?!\\n]{0,20}\\byou (?:have|hold|store|keep|know|collected)\\b[^.?!\\n]{0,10}\\b(?:about|on|of|for) (?:the |your |all )?(?:other )?(?:${PEOPLE}|${HELD}s?|someone else|other people)\\b`,
 ];
 
+/**
+ * One word of which every HYPOTHETICAL, ON_FILE and HELD_MORE form needs (read by the word gate of rule-gates.ts):
+ * "what" of the hypothetical's question, ON_FILE's store or verb, a head word of RECORD or SENSITIVE, "where /
+ * which", "everything / all", "private / personal / sensitive".
+ */
+const HELD_MORE_WORDS = /\b(?:what|where|which|everything|all|private|personal|sensitive|file|record|records|database|files|system|memory|data|hold|store|keep|birth|birthdate|birthday|birthyear|birthmonth|birthplace|date|address|addresses|email|mail|phone|mobile|city|town|salary|income|balance|bank|account|social|ssn|passport|card|credit|debit|pin|password|medical|diagnosis|medication|medications|maiden|mother|initials|favourite|favorite|employer|whereabouts)\b/u;
+
 /** A named person's record with a twist, a pretext or a pivot, or a sensitive record asked outright. */
 const NAMED_RECORD = [
   `${NAMED_S} (?:(?:exact|full|current|home|actual|real) )?${RECORD}\\b[^.?!\\n]{0,30}${TWIST}`,
@@ -94,6 +101,12 @@ const DUMP = [
   `\\b(?:${DUMP_VERB}|${ASK})\\b[^.?!\\n]{0,50}\\b(?:every|each|all) (?:the )?(?:stored |saved )?(?:passwords|balances|home addresses|addresses|phone numbers|e-?mail addresses|birth ?dates|medical records)\\b[^.?!\\n]{0,40}\\b(?:our|your|stored|you have)\\b`,
   `\\bwhat did (?:the )?(?:previous|last|other|earlier) (?:user|customer|client|patient|person)s? (?:tell|say to|share with|give) you\\b`,
 ];
+/**
+ * One word of which every DUMP form needs (the word gate of rule-gates.ts reads it, so prose without any of them
+ * skips the rule): a store noun (STORE's head words, "system", "service"), a quantifier before the people or records
+ * ("all", "every", "each", "other", "different"), "which of your …" or "what did the previous user …".
+ */
+const DUMP_WORDS = /\b(?:database|db|data|records?|files|memory|tables?|logs?|system|service|context|all|every|each|other|different|which|what)\b/u;
 /** Developers and DBAs on their own systems, data-protection questions. */
 const OWN_SYSTEM = r('\\b(?:sql|mysql|postgres(?:ql)?|sqlite|mongodb|query|schema|column|select \\*|api|endpoint|function|script|code|csv|excel|spreadsheet|salesforce|gdpr|ccpa|hipaa|privacy (?:policy|notice)|data protection|access request|how (?:do|can|should|to) (?:i|we)|my (?:own )?(?:database|table|app|system))\\b');
 
@@ -119,11 +132,11 @@ const SURVEY_RECORD_ML = `${SURVEY_ML}[^\\n]{0,120}${RECORD_ML}`;
 
 export const USER_DATA_RULES: readonly Rule[] = [
   { id: 'prompt_leak.held_record', category: 'prompt_leak', score: 0.55, heldOperand: true, unless: OWN_SYSTEM, requires: r(`\\b(?:${HELD}|${HELD}s)\\b`), re: r(HELD_RECORD) },
-  { id: 'prompt_leak.held_record_more', category: 'prompt_leak', score: 0.55, unless: OWN_SYSTEM, re: r([HYPOTHETICAL, ON_FILE, ...HELD_MORE].join('|')),
+  { id: 'prompt_leak.held_record_more', category: 'prompt_leak', score: 0.55, unless: OWN_SYSTEM, requires: HELD_MORE_WORDS, re: r([HYPOTHETICAL, ON_FILE, ...HELD_MORE].join('|')),
     unlessAt: /\b(?:for|about|of|on) (?:me|my|myself)\b/u },
   { id: 'prompt_leak.named_record', category: 'prompt_leak', score: 0.55, heldOperand: true, unless: OWN_SYSTEM, requires: /'s\b/u, re: r(NAMED_RECORD) },
   { id: 'prompt_leak.where_lives', category: 'prompt_leak', score: 0.55, requires: /\blive\b/u, re: r(WHERE_LIVES.join('|')) },
-  { id: 'prompt_leak.store_dump', category: 'prompt_leak', score: 0.55, toolScore: 0.35, unless: OWN_SYSTEM, re: r(DUMP.join('|')) },
+  { id: 'prompt_leak.store_dump', category: 'prompt_leak', score: 0.55, toolScore: 0.35, unless: OWN_SYSTEM, requires: DUMP_WORDS, re: r(DUMP.join('|')) },
   { id: 'prompt_leak.confirm_ours', category: 'prompt_leak', score: 0.55, requires: /\b(?:ours|yours|our (?:own|current))\b/u, re: r(CONFIRM_OURS) },
   { id: 'prompt_leak.multilingual_store_dump', category: 'prompt_leak', score: 0.5, requires: r(YOUR_DB), re: r(DB_ML) },
   { id: 'prompt_leak.multilingual_where_lives', category: 'prompt_leak', score: 0.5, requires: r(PIVOT_ML), re: r(WHERE_ML) },
