@@ -28,6 +28,7 @@
  * weights around a handful of training rows. Bounded gaps over negated classes only, so matching is linear.
  */
 import type { Rule } from './rules.js';
+import { REQUEST_RE } from './rules-intent.js';
 
 const r = (s: string): RegExp => new RegExp(s.normalize('NFKC'), 'u');
 
@@ -51,11 +52,14 @@ const WEAPON = [
   '(?:взрывчатк|взрывн\\S{0,3} устройств|самодельн\\S{0,3} бомб|тротил|гексоген|thuốc nổ|chế tạo bom|làm bom|quả bom)',
 ].join('|');
 
+/** Drugs shipped, posted or carried past detection. */
+const SMUGGLE = '\\b(?:ship|shipping|mail|mailing|post|posting|send|sending|smuggle|smuggling|hide|hiding|conceal|concealing|traffic|trafficking|move|moving) (?:[a-z]{1,12} ){0,3}(?:fentanyl|heroin|cocaine|meth|drugs|kilos?|pills|narcotics)\\b[^.!?\\n]{0,80}(?:undetected|without (?:detection|being detected|getting caught|being caught)|(?:not|never|aren\'?t|isn\'?t|won\'?t be|don\'?t get) (?:flagged|detected|caught|found|seized|intercepted)|(?:dogs|scanners|customs|border|x-rays?)\\b[^.!?\\n]{0,30}\\b(?:miss|misses|won\'?t|don\'?t|can\'?t|never))';
+
 /** Making a controlled drug, or shipping drugs past detection. */
 const DRUG = [
   '\\b(?:synthesi[sz]e|synthesi[sz]es|synthesi[sz]ing|synthesis of|cook|cooks|cooking|manufacture|manufacturing|produce|producing|make|making|extract|extracting|brew|brewing|prepare|preparing) (?:the |some |pure |crystal |street-grade |pharmaceutical-grade )?(?:meth|methamphetamine|crystal meth|fentanyl|carfentanil|heroin|crack|cocaine|lsd|mdma|dmt|ghb|pcp|mescaline|amphetamines?)\\b',
   '\\b(?:meth|methamphetamine|fentanyl|mdma|lsd|heroin)\\b (?:synthesis|synthesi[sz]ed|from (?:pseudoephedrine|ephedrine|p2p|safrole|morphine|poppies|opium)|lab\\b|cook\\b)',
-  '\\b(?:ship|shipping|mail|mailing|post|posting|send|sending|smuggle|smuggling|hide|hiding|conceal|concealing|traffic|trafficking|move|moving) (?:[a-z]{1,12} ){0,3}(?:fentanyl|heroin|cocaine|meth|drugs|kilos?|pills|narcotics)\\b[^.!?\\n]{0,80}(?:undetected|without (?:detection|being detected|getting caught|being caught)|(?:not|never|aren\'?t|isn\'?t|won\'?t be|don\'?t get) (?:flagged|detected|caught|found|seized|intercepted)|(?:dogs|scanners|customs|border|x-rays?)\\b[^.!?\\n]{0,30}\\b(?:miss|misses|won\'?t|don\'?t|can\'?t|never))',
+  SMUGGLE,
   '\\b(?:sintetizar|fabricar|producir|cocinar|produzir|sintetizzare|produrre|synthétiser|fabriquer|herstellen|synthetisieren|kochen|maken) (?:la |a |de |el |della |du |de la |das |die )?(?:metanfetamina|metanfetamine|méthamphétamine|methamphetamin|meth|fentanilo|fentanil|fentanyl|fentanile|heroína|héroïne|heroin|eroina|cocaína|cocaïne|kokain|cocaina|crystal)',
   '(?:冰毒|甲基苯丙胺|芬太尼|海洛因|覚醒剤|メタンフェタミン|フェンタニル|필로폰|메스암페타민|펜타닐|\\bmetamfetamin (?:sentez|üret|yapım)|الميثامفيتامين|الفنتانيل)',
   '\\b(?:cold medicine|cold pills|pseudoephedrine|sudafed)\\b[^.!?\\n]{0,40}\\binto (?:crystal|meth|methamphetamine|ice)\\b',
@@ -63,16 +67,22 @@ const DRUG = [
   '(?:синтезир\\S{0,6} (?:метамфетамин|фентанил|героин|мефедрон)|метамфетамин\\S{0,3} (?:из|в домашних)|metamfetamin\\S{0,3} (?:w domu|z pseudoefedryny)|wyprodukować metamfetamin|điều chế ma túy|nấu ma túy)',
 ].join('|');
 
-/** Killing someone so that nobody notices, or with the exact dose. */
-const KILL = [
+/** Killing someone, or setting a fire, so that it passes for natural or accidental. */
+const KILL_HIDDEN = [
   `\\b(?:kill|killing|kills|murder|murdering|poison|poisoning|poisons|euthani[sz]e|overdose|finish off|get rid of) ${PERSON}\\b[^.!?\\n]{0,100}\\b(?:undetect\\w{0,4}|without (?:anyone|being|getting|it being) (?:noticing|detected|caught|suspicious)|natural (?:causes|death)|look(?:s|ing)? (?:like )?(?:natural|an accident|a heart attack|heart failure)|autopsy|post-?mortem|tox(?:icology)? screens?|leaves? no trace|untraceable|(?:exact|precise|lethal|fatal) (?:dose|amount|quantity))`,
   `\\b(?:dose|doses|dosage|amount|combination)\\b[^.!?\\n]{0,80}\\b(?:would|will|to|that) (?:kill|cause (?:the )?death of|stop (?:the |a |his |her )?(?:patient'?s )?heart)\\b[^.!?\\n]{0,100}\\b(?:undetect\\w{0,4}|natural|autopsy|post-?mortem|tox(?:icology)? screens?|without (?:showing|anyone|leaving|being)|no trace|suspicion)`,
   `\\b(?:cause|causes|causing) (?:a |the )?(?:patient'?s?|person'?s|someone'?s|his|her|their) death\\b[^.!?\\n]{0,80}\\b(?:look|looks|looking|appear|appears|natural|autopsy|post-?mortem|undetect)`,
   `\\b(?:stop|stops) (?:a |the )?(?:patient'?s|person'?s|someone'?s|his|her) heart\\b[^.!?\\n]{0,80}\\b(?:without|undetect|tox(?:icology)? screen|autopsy|natural)`,
-  '\\b(?:kill|killing|end) (?:myself|yourself|himself|herself|themselves|my life|his life|her life)\\b[^.!?\\n]{0,80}\\b(?:painless\\w{0,2}|quick\\w{0,2}|sure\\w{0,2}|certain\\w{0,2}|dose|doses|pills|how many)\\b',
   `\\b(?:poison|poisons|poisoning) ${PERSON}\\b[^.!?\\n]{0,60}\\b(?:slowly|gradually|without (?:raising |arousing )?suspicion|undetected|over (?:weeks|months))`,
+  '\\b(?:burns? down|burning down|burns?|set fire to|sets fire to|setting fire to|torch|torches|torching)\\b[^.!?\\n]{0,60}\\b(?:look|looks|appear|appears) (?:like )?(?:an? )?(?:accident\\w{0,4}|electrical fault|natural)',
+  '\\b(?:death|murder|killing|overdose)\\b[^.!?\\n]{0,40}\\b(?:look|looks|appear|appears|seem|seems) (?:like )?(?:an? )?(?:accident|natural|suicide|heart attack)\\b',
+].join('|');
+
+/** Killing someone with the exact dose, or the killing named in other languages. */
+const KILL = [
+  KILL_HIDDEN,
+  '\\b(?:kill|killing|end) (?:myself|yourself|himself|herself|themselves|my life|his life|her life)\\b[^.!?\\n]{0,80}\\b(?:painless\\w{0,2}|quick\\w{0,2}|sure\\w{0,2}|certain\\w{0,2}|dose|doses|pills|how many)\\b',
   `\\b(?:what|which) (?:real )?(?:plant|poison|drug|toxin|chemical|medication)s?\\b[^.!?\\n]{0,60}\\bwould kill ${PERSON}`,
-  '\\b(?:burn down|burn|set fire to|torch)\\b[^.!?\\n]{0,60}\\b(?:look|looks|appear|appears) (?:like )?(?:an? )?(?:accident\\w{0,4}|electrical fault|natural)',
   '\\b(?:empoisonner|tuer) (?:quelqu\'un|un patient|une personne|sa femme|son mari)\\b|\\b(?:vergiften|töten|umbringen)\\b[^.!?\\n]{0,60}\\b(?:unbemerkt|unentdeckt|obduktion|natürlich)',
   '\\b(?:matar|mataría|matarían|envenenar) (?:a |al )?(?:un paciente|una persona|alguien|mi |su )|\\b(?:matar|envenenar|uccidere|avvelenare) (?:alguém|uma pessoa|um paciente|qualcuno|un paziente)\\b|\\bsem levantar suspeitas\\b|\\bsin que (?:la autopsia|nadie) lo (?:detecte|note)',
   '(?:отравить|убить) (?:человека|кого-то|пациента|жену|мужа)|\\b(?:otruć|zabić) (?:kogoś|pacjenta|człowieka)|đầu độc (?:ai đó|người)',
@@ -146,13 +156,20 @@ const OFF_PAGE = [
   '\\bno (?:real|actual|technical|working|specific|operational) (?:method|methods|details|commands|code|instructions|steps|recipe)\\b',
   '\\bkeep (?:it|the [a-z]{2,15}|things|the science|the details|the method) (?:vague|off-?page|non-technical|high-level|cinematic|impressionistic|abstract)\\b|\\boff-?page\\b|\\b(?:at|on) a high level\\b|\\bhigh-level (?:overview|description|summary)\\b',
   '\\b(?:warning )?signs of\\b|\\bred flags\\b|\\bhow (?:to|do i|can i|can we|do we|should we|should i|would we) (?:recogni[sz]e|spot|detect|prevent|protect|defend|stop|report|treat|block|mitigate)\\b|\\bantidote\\b|\\bhow (?:is|are) (?:it|they|[a-z]{2,20}) treated\\b|\\bsigma rules?\\b|\\byara\\b|\\bdetection (?:rules?|logic|engineering)\\b|\\bblue team\\b|\\bhistory of\\b',
+  '\\bclues\\b|\\bgives? (?:him|her|them|it) away\\b|\\bfigures? (?:it )?out\\b|\\bhow (?:the |a )?(?:detective|police|investigators?|inspector|coroner|forensic \\w{2,12}) (?:would |could |might )?(?:figure|find|catch|solve|unravel|work|discover|prove)',
   '\\b(?:fail2ban|waf|firewall|crowdsec) (?:filters?|jails?|rules?|config\\w{0,8})\\b|\\b(?:police|investigators?|detectives?|forensic (?:teams?|experts?|investigators?)) (?:trace|track|find|identify|catch|investigate|solve)\\b|\\b(?:can|could|to|will|help\\w{0,3}) (?:recogni[sz]e|spot|identify|flag|catch) (?:it|them|such|this|these|the signs)\\b',
   '\\b(?:recogni[sz]\\w{0,4}|spot|spotting|identify|identifying) (?:a |an |the )?(?:[a-z-]{2,15} )?(?:fake|phishing|scam|fraud|grooming|warning)\\b',
   "(?<!(?:without|avoid|avoiding|evade|evading|evades|escape|escaping|being|getting|risk of|chance of|no|not|never|n't|cannot) )\\bdetect(?:s|ed|ing|ion)?\\b",
   '\\bworan erkenn\\w{1,3}|\\b(?:erkennen|reconnaître|reconocer|reconhecer|riconoscere|herkennen|herken)\\b|\\brozpoznać|\\bsans (?:détails?|décrire|donner)\\b|\\bohne (?:technische )?(?:details|anleitung)\\b|\\bsin (?:detalles|describir)\\b|\\bsem (?:detalhes|descrever)\\b|\\bsenza (?:dettagli|codice reale|descrivere)\\b|без (?:технических )?(?:подробностей|деталей)',
 ].join('|');
+const OFF_PAGE_RE = r(OFF_PAGE);
+
+/** Acts whose own wording carries the concealment: they need no demand for realism, only a request. */
+const CONCEALED = [KILL_HIDDEN, SMUGGLE].join('|');
 
 export const HARM_FRAME_RULES: readonly Rule[] = [
   { id: 'jailbreak.framed_operational_harm', category: 'jailbreak', score: 0.6, decisionOnly: true,
-    requires: r(REALISM), re: r(SEVERE), unless: r(OFF_PAGE) },
+    requires: r(REALISM), re: r(SEVERE), unless: OFF_PAGE_RE },
+  { id: 'jailbreak.framed_concealed_harm', category: 'jailbreak', score: 0.6, decisionOnly: true,
+    requires: REQUEST_RE, re: r(CONCEALED), unless: OFF_PAGE_RE },
 ];
