@@ -26,29 +26,29 @@ import type { Rule } from './rules.js';
 const r = (s: string): RegExp => new RegExp(s, 'u');
 
 /** Words that tie a line to the pasted item, its business or the user who pasted it: such a line is the user's own. */
-const POINTS_AT_ITEM = '(?![^\\n]{0,220}\\b(?:this|that|these|those|it|its|they|them|above|below|attached|enclosed|here|there|i|i\'m|i’m|my|we|our|us|e-?mails?|mails?|messages?|notices?|notifications?|receipts?|invoices?|statements?|transactions?|charges?|payments?|accounts?|orders?|fees?|amounts?|balance|refunds?|senders?|subscriptions?|bookings?|bills?|cards?|sender|reply|respond|response|feedback|survey|unsubscribe|click|link|app|website|site|online|deadline|due|meeting|event|appointment|date|time|price|total|cost|tickets?|flight|trip|delivery|package|parcel|shipment|tracking|password|code|request|offer|deal)\\b)';
+export const POINTS_AT_ITEM = '(?![^\\n]{0,220}\\b(?:this|that|these|those|it|its|they|them|above|below|attached|enclosed|here|there|i|i\'m|i’m|my|we|our|us|e-?mails?|mails?|messages?|notices?|notifications?|receipts?|invoices?|statements?|transactions?|charges?|payments?|accounts?|orders?|fees?|amounts?|balance|refunds?|senders?|subscriptions?|bookings?|bills?|cards?|sender|reply|respond|response|feedback|survey|unsubscribe|click|link|app|website|site|online|deadline|due|meeting|event|appointment|date|time|price|total|cost|tickets?|flight|trip|delivery|package|parcel|shipment|tracking|password|code|request|offer|deal)\\b)';
 
 /**
  * A document-operation verb whose object is the pasted item itself ("summarise in three bullets", "translate into
  * French", "classify as spam or not"): the user's request on the document.
  */
-const ON_ITEM = '(?!(?:summari[sz]e|translate|rewrite|paraphrase|proofread|shorten|analy[sz]e|classify|review|check|correct|edit|improve|explain|reply|respond|answer|draft a (?:reply|response|answer))\\b(?:[ \\t]{1,3}(?:briefly|quickly|please|again|politely|formally|properly|carefully))?(?:[ \\t]{0,3}(?:$|\\n|[.:!?])|[ \\t]{1,3}(?:in|into|to|as|for|from|with|using|like|so|and|or|the (?:main|key|gist|above|below|following|content|text|tone|points?))\\b))';
+export const ON_ITEM = '(?!(?:summari[sz]e|translate|rewrite|paraphrase|proofread|shorten|analy[sz]e|classify|review|check|correct|edit|improve|explain|reply|respond|answer|draft a (?:reply|response|answer))\\b(?:[ \\t]{1,3}(?:briefly|quickly|please|again|politely|formally|properly|carefully))?(?:[ \\t]{0,3}(?:$|\\n|[.:!?])|[ \\t]{1,3}(?:in|into|to|as|for|from|with|using|like|so|and|or|the (?:main|key|gist|above|below|following|content|text|tone|points?))\\b))';
 
 /** Verbs that open a general task. */
-const TASK = '(?:describe|explain|elaborate on|illustrate|outline|summari[sz]e|write|compose|draft|develop|create|generate|craft|produce|invent|imagine|come up with|brainstorm|give (?:me )?(?:a|an|some|three|five|ten|\\d{1,2})|provide|list (?:the|some|all|three|five|ten|\\d{1,2}|a few|several|examples|ways|reasons)|name (?:the|some|three|five|ten|\\d{1,2}|a few|famous)|suggest|recommend|propose|analy[sz]e|discuss|compare|contrast|evaluate|assess|predict|define|calculate|compute|solve|convert|translate|paraphrase|rewrite|break down|tell me|show me|teach me|help me|narrate|debate|argue|investigate|research|determine|identify|classify|talk about)';
+export const TASK = '(?:describe|explain|elaborate on|illustrate|outline|summari[sz]e|write|compose|draft|develop|create|generate|craft|produce|invent|imagine|come up with|brainstorm|give (?:me )?(?:a|an|some|three|five|ten|\\d{1,2})|provide|list (?:the|some|all|three|five|ten|\\d{1,2}|a few|several|examples|ways|reasons)|name (?:the|some|three|five|ten|\\d{1,2}|a few|famous)|suggest|recommend|propose|analy[sz]e|discuss|compare|contrast|evaluate|assess|predict|define|calculate|compute|solve|convert|translate|paraphrase|rewrite|break down|tell me|show me|teach me|help me|narrate|debate|argue|investigate|research|determine|identify|classify|talk about)';
 /** General questions: a wh-word with a verb, or a yes/no question to the reader. */
-const ASK = '(?:who [a-z]{3,14}|(?:what|how|who|why|which|where|when)(?:\'s|’s| is| are| was| were| do| does| did| can| could| should| would| will| many| much| has| have| [a-z]{3,14} (?:is|are|was|were|do|does|did|can|has|have))|(?:can|could|would|will) you (?:please )?(?:explain|show|tell|describe|recommend|suggest|list|give|provide|write|compose|name|help|teach|outline|summari[sz]e|translate)|is there|are there)';
+export const ASK = '(?:who [a-z]{3,14}|(?:what|how|who|why|which|where|when)(?:\'s|’s| is| are| was| were| do| does| did| can| could| should| would| will| many| much| has| have| [a-z]{3,14} (?:is|are|was|were|do|does|did|can|has|have))|(?:can|could|would|will) you (?:please )?(?:explain|show|tell|describe|recommend|suggest|list|give|provide|write|compose|name|help|teach|outline|summari[sz]e|translate)|is there|are there)';
 
 /** One sentence on its own line: at most one period, and only inside a name (www.x.com, 3.5). */
-const SENTENCE = '(?:[^\\n.?!:]|[.:](?=\\S)){6,200}[.?!]?[ \\t]{0,3}';
+export const SENTENCE = '(?:[^\\n.?!:]|[.:](?=\\S)){6,200}[.?!]?[ \\t]{0,3}';
 /** The cheap verb test first, so the line-wide lookaheads run only on lines that open with a task. */
-const TASK_LINE = `(?=(?:${TASK}|${ASK})\\b)${POINTS_AT_ITEM}${ON_ITEM}(?:${TASK}|${ASK})\\b${SENTENCE}`;
+export const TASK_LINE = `(?=(?:${TASK}|${ASK})\\b)${POINTS_AT_ITEM}${ON_ITEM}(?:${TASK}|${ASK})\\b${SENTENCE}`;
 
 /** The line that opens a pasted document: an e-mail header or a greeting to a named person. */
-const OPENS_DOCUMENT = '(?:(?:subject|from|to|date|sent|email_from|received(?: date)?|re|fwd?|when|where)[ \\t]{0,3}:|(?:hi|hello|dear|hey|good (?:morning|afternoon|evening))\\b[ \\t]{0,3}[a-z][\\w.-]{1,20}[ \\t]{0,3}[,!:\\n]|<(?:html|body|div|p|table)\\b)';
+export const OPENS_DOCUMENT = '(?:(?:subject|from|to|date|sent|email_from|received(?: date)?|re|fwd?|when|where)[ \\t]{0,3}:|(?:hi|hello|dear|hey|good (?:morning|afternoon|evening))\\b[ \\t]{0,3}[a-z][\\w.-]{1,20}[ \\t]{0,3}[,!:\\n]|<(?:html|body|div|p|table)\\b)';
 
 /** The last character of a document line the planted line is glued to; not a user's separator (---, ===, ***, a colon). */
-const DOC_LINE_END = '[\\p{L}\\p{N}.,!?)\\]\'"’”$%€£]';
+export const DOC_LINE_END = '[\\p{L}\\p{N}.,!?)\\]\'"’”$%€£]';
 
 /** Two patterns, not one alternation: a leading `^` in an alternation keeps V8 from scanning for the line break. */
 const FIRST_LINE = `^[ \\t]{0,3}${TASK_LINE}\\n[ \\t]{0,3}${OPENS_DOCUMENT}`;
