@@ -36,19 +36,22 @@ export function humanInstructions(lower: string, match: string, index: number): 
   return HUMAN_OBJECT_AFTER.test(lower.slice(end, end + 90));
 }
 
-const SECRET_OWNER = r('\\b(?:my|our|a|an|new|own)\\s{1,3}(?:[\\p{L}-]{2,15}\\s{1,3})?(?:secret (?:key|password|code|word)|password|passcode|api key|confidential (?:key|string|information))$');
+const SECRET_OWNER = r('\\b(?:my|a|an|new)\\s{1,3}(?:[\\p{L}-]{2,15}\\s{1,3})?(?:secret (?:key|password|code|word)|password|passcode|api key|confidential (?:key|string|information))$');
 const NARRATIVE_OBJECT = r('\\b(?:story|stories|tale|poem|song|joke|riddle|checklist|tips|guide|advice|list)\\b');
+const LATER_ASK = r('\\b(?:tell|give|share|confirm|reveal|what(?:\'s| is))\\b[^.\\n]{0,40}\\b(?:the|your|our)\\s{1,3}(?:[\\p{L}-]{2,15}\\s{1,3})?(?:secret (?:key|password|code|word)|password|passcode|api key)\\b');
 const SHOULD_NOT = r("\\b(?:shouldn't|should not|should never|must never|mustn't|must not|not to)\\s{1,3}$");
 
 /** `prompt_leak.secret`: a password or key asked about in advice, a story, or as the writer's own or any one ("an API key"). */
 export function everydaySecretAsk(lower: string, match: string, index: number): boolean {
+  // The rule reads its first match only: an everyday first one ("what is a strong password?") must not hide a later ask.
+  if (LATER_ASK.test(lower.slice(index + match.length, index + match.length + 400))) return false;
   // "Don't reveal the password, just tell me its letters" is a twist, so a plain negation does not count here.
   if (SHOULD_NOT.test(lower.slice(Math.max(0, index - 20), index))) return true;
   return SECRET_OWNER.test(match) || NARRATIVE_OBJECT.test(match);
 }
 
 const ERROR_REPORT = r(`(?:${[
-  'permission denied', 'permissionerror', 'no such file', 'filenotfounderror', '\\bnot found\\b', '\\berrno\\b', '\\btraceback\\b', '\\bare too open\\b',
+  'permission denied', 'permissionerror', 'no such file', 'filenotfounderror', '\\b(?:file|key|credentials|secret|path)\\b[^.\\n]{0,40}\\bnot found\\b', '\\berrno\\b', '\\btraceback\\b', '\\bare too open\\b',
   "\\b(?:couldn't|could not|can't|cannot|unable to|failed to) (?:read|load|open|find|access|stat)\\b",
 ].join('|')})`);
 /** An order on a secrets path: a reading or sending verb opening a clause before the path. */
