@@ -71,7 +71,7 @@ const NAMED_AFTER = r(`^\\s{0,2}(?:${[
   'という', 'と言う', 'って(?:いう|言う)', 'のような', 'みたいな', 'などの',
   '(?:이)?라는', '(?:이)?란', '(?:와|과) 같은', '같은', '등의',
   '这句', '這句', '这种', '這種', '之类', '之類', '这样的', '這樣的',
-  '\\b(?:cümle\\p{L}{0,3}|ifade\\p{L}{0,3}|söz\\p{L}{0,3}|komut\\p{L}{0,3}|gibi|diye)\\b',
+  '\\b(?:cümle\\p{L}{0,6}|ifade\\p{L}{0,3}|söz\\p{L}{0,3}|komut\\p{L}{0,3}|gibi|diye)\\b',
   '(?:वाला|वाली|वाले|जैसे|जैसा|वाक्य)',
   // a verb of saying or typing after the quotation: "「…」と入力する", "'…'라고 입력하면", "'…' yazınca", "„…“ eingegeben"
   'と(?:入力|言|い[っうわ]|書|打|送|質問|聞)', '(?:이)?라고', '\\b(?:yaz(?:ınca|dı|dığında|arsa|ılınca|mak)|de(?:di|yince|diğinde)|söyle(?:di|yince))\\b',
@@ -83,9 +83,9 @@ const NAMED_AFTER = r(`^\\s{0,2}(?:${[
  * '…'", "Mi jefe dijo en la reunión «…»", "Коллега написал боту «…»", "我同事在群里说「…」". Reported speech, not an order.
  */
 const SAID_BEFORE = r(`(?:${[
-  '\\b(?:said|says|typed|types|wrote|writes|entered|enters|posted|posts|pasted|pastes|sent|sends|asked|asks|shouted|tried|tries|used|uses|submitted|quoted)\\b',
-  '\\b(?:sagte|sagt|schrieb|schreibt|tippte|tippt|fragte|meinte|postete|schickte)\\b', '\\b(?:dijo|dice|dec[ií]a|escribi[oó]|tecle[oó]|puso|pregunt[oó]|mand[oó]|envi[oó])\\b',
-  "\\b(?:a dit|dit|disait|a écrit|écrit|écrivait|a tapé|a envoyé|a mis|a demandé|demande)\\b", '\\b(?:ha detto|dice|diceva|ripeteva|ha scritto|scrive|scrisse|disse|ha digitato|ha chiesto|ha mandato)\\b',
+  '\\b(?:said|says|repeats|keeps saying|typed|types|wrote|writes|entered|enters|posted|posts|pasted|pastes|sent|sends|asked|asks|shouted|tried|tries|used|uses|submitted|quoted)\\b',
+  '\\b(?:sagte|sagt|wiederholt|schrieb|schreibt|tippte|tippt|fragte|meinte|postete|schickte)\\b', '\\b(?:dijo|dice|repite|dec[ií]a|escribi[oó]|tecle[oó]|puso|pregunt[oó]|mand[oó]|envi[oó])\\b',
+  "\\b(?:a dit|dit|disait|répète|répétait|a écrit|écrit|écrivait|a tapé|a envoyé|a mis|a demandé|demande)\\b", '\\b(?:ha detto|dice|diceva|ripeteva|ripete|ha scritto|scrive|scrisse|disse|ha digitato|ha chiesto|ha mandato)\\b',
   '\\b(?:disse|diz|dizia|escreveu|escreve|digitou|falou|perguntou|mandou)\\b',
   '\\b(?:сказал\\p{L}{0,2}|говорил\\p{L}{0,2}|говорит|написал\\p{L}{0,2}|пишет|ввёл|ввел\\p{L}{0,2}|напечатал\\p{L}{0,2}|спросил\\p{L}{0,2}|отправил\\p{L}{0,2}|сказав|написав)\\b',
   '(?:说|說|写了|寫了|输入|輸入|发了|發了|问|問)', '\\b(?:zei|zegt|typte|schreef|vroeg|stuurde|powiedział\\p{L}{0,2}|napisał\\p{L}{0,2}|wpisał\\p{L}{0,2})\\b',
@@ -212,7 +212,7 @@ const SENT_BY_ME = r(`(?:${[
 const SENT_BY_ME_BEFORE = r(`(?:${[
   '(?:我|我们)(?:之前|刚才|上次|昨天|早上)?(?:发|給|给|写|寫|说|說)?的\\s{0,2}$', '(?:私|僕|わたし)(?:が|の)(?:送った|書いた|出した)?\\s{0,2}$',
   '(?:제가|내가|저의|나의|제|내)\\s{0,2}(?:보낸|드린|쓴)?\\s{0,2}$',
-  '\\b(?:benim|gönderdiğim|verdiğim|yazdığım|ilettiğim)\\s{1,3}$', '(?:मेरे|मेरी|मैंने)[^।\\n]{0,12}$',
+  '\\b(?:benim|gönderdiğim|verdiğim|yazdığım|ilettiğim)\\s{1,3}$', '(?:मेरे|मेरी|मैंने)[^।\\n]{0,20}$',
 ].join('|')})`);
 
 /** The model's instructions named before the writer's own object: "ignore all previous instructions in my message". */
@@ -236,7 +236,7 @@ const OWN_NOTICE = r(`(?:${[
 
 /** True when the override's object is the writer's own earlier message or instructions. */
 export function ownMessage(lower: string, match: string, index: number): boolean {
-  if (OWN_NOTICE.test(lower.slice(Math.max(0, index - 16), index + match.length + 16))) return true;
+  if (OWN_NOTICE.test(lower.slice(Math.max(0, index - 16), index + match.length + 32))) return true;
   // Some patterns stop inside the object's word ("esqueça as instru…"): read it to its end.
   let end = index + match.trimEnd().length;
   while (end < lower.length && end < index + match.length + 16 && WORD_CHAR.test(lower[end] as string)) end++;
@@ -244,7 +244,7 @@ export function ownMessage(lower: string, match: string, index: number): boolean
   const own = OWN_OBJECT_END.exec(m) ?? OWN_OBJECT_CJK.exec(m);
   if (own !== null) return (OWN_OBJECT_CJK.test(m) || SENT_NOUN.test(m)) && !MODEL_OBJECT.test(m.slice(0, own.index));
   if (SENT_NOUN.test(m) && SENT_BY_ME.test(lower.slice(end, end + 40))) return true;
-  return SENT_BY_ME_BEFORE.test(lower.slice(Math.max(0, index - 16), index));
+  return SENT_BY_ME_BEFORE.test(lower.slice(Math.max(0, index - 28), index));
 }
 
 /** A how-to or advice question about one's own system, in the languages of the multilingual rules. */

@@ -39,6 +39,7 @@ import { MULTILINGUAL_DIRECT_2_RULES } from './rules-multilingual-direct-2.js';
 import { PERSONA_FREE_RULES } from './rules-persona-free.js';
 import { HARM_FRAME_RULES } from './rules-harm-frames.js';
 import { hasAdversarialSuffix } from './adversarial-suffix.js';
+import { errorReport, everydaySecretAsk, humanInstructions, localModel, plainLimit } from './everyday-exemptions.js';
 import { fillTokenBloom, gateWords, mayContainWord, wordBits } from './rule-gates.js';
 
 export interface Rule {
@@ -170,7 +171,7 @@ const BASE_RULES: readonly Rule[] = [
     re: r('\\bdo anything now\\b|\\b(?:dan|stan|dude|aim|mongo tom|jailbreak|developer) mode\\b|\\bdeveloper mode (?:enabled|output)\\b|\\bjailbroken\\b|\\bjailbreak(?:ed)? (?:prompt|version|ai|chatbot)\\b') },
   { id: 'jailbreak.no_restrictions', category: 'jailbreak', score: 0.8,
     re: r(`\\b(?:without|free (?:of|from)|freed from|no|any|doesn'?t have|does not have|not have any|broken free of)\\b[^.\\n]{0,20}\\b(?:ethical|moral|content|safety|openai)?\\s{0,5}(?:restrictions|filters|filtering|censorship|guidelines|limitations|boundaries|rules|policies)\\b[^.\\n]{0,40}\\b(?:ai|model|chatbot|assistant|you|character|persona|answer|respond)\\b`) },
-  { id: 'jailbreak.never_refuse', category: 'jailbreak', score: 0.8,
+  { id: 'jailbreak.never_refuse', category: 'jailbreak', score: 0.8, everyday: localModel,
     re: r(`\\b(?:never|not|won'?t|will not|can'?t|cannot|must not|do not|don'?t)\\s{1,5}(?:ever\\s{1,5})?(?:refuse|decline|deny)\\b${G}\\b(?:request|question|anything|answer|prompt)|\\b(?:amoral|unfiltered|uncensored|unethical)\\b[^.\\n]{0,30}\\b(?:ai|chatbot|assistant|model|character|persona)\\b`) },
   { id: 'jailbreak.stay_in_character', category: 'jailbreak', score: 0.4,
     re: r(`\\bstay in character\\b|\\bbreak(?:ing)? character\\b[^.\\n]{0,40}\\b(?:correct|remind|punish|tokens?)\\b|\\btokens? (?:will be )?deducted\\b`) },
@@ -178,7 +179,7 @@ const BASE_RULES: readonly Rule[] = [
     re: r('\\b(?:two|2) (?:different )?(?:responses|answers|paragraphs)\\b[^\\n]{0,80}\\b(?:normal|classic|filtered|gpt)\\b|\\[(?:🔓|🔒)|\\bopposite mode\\b|\\bevil (?:confidant|twin|ai|bot)\\b') },
   { id: 'jailbreak.refusal_suppression', category: 'jailbreak', score: 0.85,
     re: r(`\\b(?:start|begin) your (?:response|reply|answer)\\b[^\\n]{0,80}\\b(?:sure,? here|exact(?:ly)?|never ever)\\b|\\bsure,? here (?:is|are)\\b[^\\n]{0,200}\\bfor educational and research purposes\\b|\\bdisregard any (?:possible )?ethical implications\\b|\\b(?:do not|don't|never) (?:include|add|give) (?:any )?(?:warnings?|disclaimers?|apolog(?:y|ies)|moral(?:izing)?)\\b`) },
-  { id: 'jailbreak.break_rules', category: 'jailbreak', score: 0.7,
+  { id: 'jailbreak.break_rules', category: 'jailbreak', score: 0.7, everyday: plainLimit,
     re: r(`\\bbreak(?:s|ing)? (?:the |all |your |any )?(?:ai |openai(?:'s)? |content |safety |ethical )?(?:rules|polic(?:y|ies)|guidelines|programming)\\b|\\b(?:has|have|with) no (?:ethical |moral )?(?:restrictions|limits|limitations|filters|boundaries)\\b|\\bopposite day\\b|\\bignore (?:all )?(?:ethical|moral|safety) (?:guidelines|considerations|rules|constraints)\\b`) },
   { id: 'jailbreak.persona_answers_anything', category: 'jailbreak', score: 0.75,
     re: r(`\\b(?:answers?|responds?|replies|will (?:answer|respond|reply|do|say|write)|can (?:answer|do|say|write))\\s{1,5}(?:to\\s{1,5})?(?:any|every|all)(?:thing| requests?| questions?| prompts?)\\b${G}\\b(?:no matter|regardless|even if|without)\\b|\\b(?:never|doesn'?t|does not|won'?t|will not|cannot|can'?t)\\s{1,5}(?:say|tell me|ever say)\\s{1,5}(?:no|that (?:it|he|she|they|you) can'?t)\\b`) },
@@ -198,14 +199,15 @@ const BASE_RULES: readonly Rule[] = [
   { id: 'prompt_leak.reveal', category: 'prompt_leak', score: 0.9,
     re: r(`\\b(?:reveal|print|repeat|show|output|display|leak|dump|disclose|give me|tell me|share|write out|spell out|recite|what (?:is|are|were|was))\\b${G}(?:\\b(?:your|the)\\s{1,5}(?:(?:system|initial|original|hidden|secret|internal|pre-?)\\s{0,5}(?:prompt|instructions|message|guidelines|rules)|prompt|instructions you (?:were|have been) given|guidelines you were given)|\\byour\\s{1,5}(?:instructions|rules|guidelines|system message)|\\bsystem prompt|\\binitial prompt|\\bhidden prompt)\\b`),
     // Writing a new system prompt for one's own bot is an authoring task, not extraction.
-    unlessAt: r(`\\b(?:write|draft|create|compose|suggest|give me|need|design|improve)\\b[^.\\n]{0,20}\\b(?:a|an|new|good|short|sample|example)\\s{1,5}(?:[a-z-]{2,15}\\s{1,3})?(?:system prompt|system message)\\b(?![^.\\n]{0,20}\\byou (?:were|have been|are) given\\b)|\\b(?:a|an|new)\\s{1,3}(?:system prompt|system message)s?\\s{1,3}(?:i can use |to use )?(?:for|in)\\s{1,3}(?:my|our)\\b`) },
+    // A bot's prompt talked about ("repeat its system prompt", "what is a system prompt") is a question, not extraction.
+    unlessAt: r(`^(?:what (?:is|are|was|were)|reveal|repeat|print|show|leak|share)\\s{1,3}(?:a|an|its|their)\\s{1,3}(?:own\\s{1,3})?(?:system|initial|hidden) prompts?\\b|^what are\\s{1,3}(?:system|initial|hidden) prompts\\b|\\b(?:write|draft|create|compose|suggest|give me|need|design|improve)\\b[^.\\n]{0,20}\\b(?:a|an|new|good|short|sample|example)\\s{1,5}(?:[a-z-]{2,15}\\s{1,3})?(?:system prompt|system message)\\b(?![^.\\n]{0,20}\\byou (?:were|have been|are) given\\b)|\\b(?:a|an|new)\\s{1,3}(?:system prompt|system message)s?\\s{1,3}(?:i can use |to use )?(?:for|in)\\s{1,3}(?:my|our)\\b`) },
   { id: 'prompt_leak.setup', category: 'prompt_leak', score: 0.8,
     re: r(`\\b(?:encode|encrypt|rot13|output|print|show|dump|translate|convert|summarise|summarize|paraphrase|rewrite|spell)\\b${G}\\byour\\s{1,5}(?:initial|original|starting|startup|hidden|secret|internal)\\s{1,5}(?:configuration|config|setup|instructions|prompt|directives)\\b|\\b(?:text|instructions|words) you were given (?:initially|at the (?:start|beginning)|before (?:this|our))\\b|\\bwhat were you told before (?:this|our|the) (?:conversation|chat)\\b|\\bwhat are you not (?:supposed|allowed|permitted) to (?:tell|say|reveal)\\b|\\b(?:complete|continue|finish|start|begin)\\b[^\\n]{0,40}['"“‘](?:i was (?:instructed|told) to|my (?:instructions|rules|system prompt) (?:are|is)|the system prompt is|my initial prompt)`) },
   { id: 'prompt_leak.above_verbatim', category: 'prompt_leak', score: 0.85,
     re: r(`\\b(?:repeat|print|output|reproduce|copy)\\b[^.\\n]{0,30}\\b(?:words|text|everything|all|content|instructions)\\s{1,5}(?:above|before this|preceding|that came before)\\b[^.\\n]{0,40}\\b(?:verbatim|word for word|exactly|starting (?:with|from)|including|in full|unchanged)\\b|\\b(?:instructions|everything|text) (?:above|before) this (?:line|message)\\b|\\bwhat was written (?:above|at the (?:beginning|top|start))\\b|\\bbegins? with ["'“]?you are\\b`) },
   { id: 'prompt_leak.above', category: 'prompt_leak', score: 0.4,
     re: r(`\\b(?:repeat|print|output|reproduce|copy|translate|summari[sz]e)\\b[^.\\n]{0,30}\\b(?:words|text|everything|all|content|instructions)\\s{1,5}(?:above|before this|preceding|that came before)\\b`) },
-  { id: 'prompt_leak.secret', category: 'prompt_leak', score: 0.5,
+  { id: 'prompt_leak.secret', category: 'prompt_leak', score: 0.5, everyday: everydaySecretAsk,
     re: r(`\\b(?:tell|give|share|confirm|reveal|what(?:'s| is))\\b${G}\\b(?:the |your )?(?:secret (?:key|password|code|word)|password|passcode|api key|confidential (?:key|string|information))\\b`) },
   { id: 'prompt_leak.secret_word', category: 'prompt_leak', score: 0.3,
     re: r('\\b(?:password|passcode|secret key|contraseña|mot de passe|passwort|senha|parola d\'ordine|wachtwoord|hasło|kata sandi|şifre|mật khẩu)\\b|пароль|密码|口令|パスワード|비밀번호|पासवर्ड|كلمة المرور|পাসওয়ার্ড|รหัสผ่าน') },
@@ -317,6 +319,11 @@ const TEXT_OPERATION = [
   '[가-힣]{1,5}어로 (?:옮겨|바꿔|번역)', '(?:\\p{Script=Han}{1,3}|\\p{Script=Katakana}{1,8})語に(?:して|直|訳|変え)', '(?:翻成|改成|换成|換成|变成|變成|转成|轉成)\\p{Script=Han}{1,2}(?:文|语|語)',
   '(?:अंग्रेज़ी|अंग्रेजी|हिंदी|हिन्दी|फ़्रेंच|फ्रेंच|फ़्रांसीसी|फ्रांसीसी|जर्मन|स्पेनिश|स्पैनिश|इतालवी|रूसी|चीनी|जापानी|कोरियाई|पुर्तगाली|अरबी|उर्दू|बंगाली|मराठी|तमिल) में (?:बदल|लिख|कर)', '(?<![\\p{L}])(?:ingilizce|türkçe|almanca|fransızca|ispanyolca|italyanca|rusça|çince|japonca|korece|arapça|felemenkçe|lehçe|yunanca|portekizce)\\p{L}{0,3}\\s{1,3}(?:\\p{L}{1,12}\\s{1,3})?(?:çevir|aktar)',
   '\\bhow do you say\\b', '\\b(?:proofread|paraphrase|fix the grammar)\\b',
+  // editing a notice, message or support macro: its wording is the material ("tighten this support macro: '…'");
+  // "make this e-mail …" only with a tone ("sound friendlier"): "to make this email more authentic, …" is a task
+  '\\b(?:tighten|shorten|polish|soften|reword|rephrase|edit|improve|tidy up|clean up)\\s{1,3}(?:up\\s{1,3})?(?:this|the|our|my)\\s{1,3}(?:[\\p{L}-]{2,15}\\s{1,3}){0,2}(?:message|e-?mail|macro|template|notice|sign|announcement|reply|newsletter|post|letter|memo|note|sentence|paragraph|flyer|poster|text)s?\\b',
+  '\\bmake\\s{1,3}(?:this|the|our|my)\\s{1,3}(?:[\\p{L}-]{2,15}\\s{1,3}){0,2}(?:message|e-?mail|macro|template|notice|sign|announcement|reply|newsletter|post|letter|memo|note|sentence|paragraph|flyer|poster|text)s?\\b[^.!?\\n:]{0,25}\\b(?:sound|friendlier|shorter|clearer|politer|nicer|warmer|kinder|less (?:blunt|rude|harsh|formal))\\b',
+  '\\b(?:revisa|corrige|mejora|acorta|reescribe|überarbeite|verbessere|kürze|korrigiere|améliore|raccourcis|reformule|relis|correggi\\p{L}{0,3}|migliora|accorcia|revise|corrija|melhore|encurte)\\s{1,3}(?:esta|este|la|el|nuestra|nuestro|mi|diese[nrs]?|die|den|das|unsere[nrs]?|ce|cette|notre|mon|ma|le|questa|questo|il|la|nostra|essa|esse|a|o|nossa)\\s{1,3}(?:\\p{L}{2,15}\\s{1,3}){0,1}(?:plantilla|respuesta|mensaje|aviso|correo|nota|texto|frase|anuncio|cartel|vorlage|antwort|nachricht|mail|hinweis|text|satz|aushang|modèle|réponse|message|avis|texte|phrase|annonce|modello|risposta|messaggio|avviso|testo|frase|annuncio|modelo|resposta|mensagem|aviso)\\b',
 ];
 /**
  * A text operation ("translate …", "proofread …") frames only what follows it:
@@ -333,7 +340,7 @@ const TEXT_OP = new RegExp(TEXT_OPERATION.join('|'), 'u');
 const ABOUT_PHRASE = [
   // how do you say / how is it said
   'どう(?:言|い|書)', '(?:怎么|怎麼|如何)(?:说|說|表达|表達|讲)', '어떻게 (?:말|쓰|표현)', '\\bcomment (?:dit-on|dire|le dire)\\b',
-  '\\bwie sagt man\\b', '\\bc[oó]mo se (?:dice|diz|escribe)\\b', '\\bcome si dice\\b', 'как (?:сказать|будет|это сказать)',
+  '\\bwie sagt man\\b', '\\bwie hei(?:ß|ss)t (?:das|dies|der satz|dieser satz)\\b', '\\bc[oó]mo se (?:dice|diz|escribe)\\b', '\\bcome si dice\\b', 'как (?:сказать|будет|это сказать)',
   'nasıl (?:söyl|denir|sorulur|ifade|yazıl)', '\\bhoe zeg je\\b', '\\bjak (?:powiedzieć|to powiedzieć)',
   // what does it mean
   '\\bque (?:signifie|veut dire)\\b', '\\bqu[eé] significa\\b', '\\bwas bedeutet\\b', '\\bcosa significa\\b',
@@ -348,6 +355,9 @@ const QUESTION_FRAMING = new RegExp([
   '\\b(?:test|check|verify|ensure)s?\\b[^\\n]{0,30}\\b(?:app|bot|model|assistant|chatbot)\\b[^\\n]{0,40}\\b(?:refuses?|blocks?|rejects?|resists?)\\b',
   '\\bwhat does\\b[^\\n]{0,60}\\bmean\\b',
   '\\bhow (?:do|can|should|to|would) (?:i |we |you )?(?:detect|prevent|defend|protect|mitigate|block|stop|recogni[sz]e|test|filter)\\b',
+  // "how do prepared statements stop it?", "why does 'ignore the previous instructions' work against LLM apps?"
+  '\\bhow (?:do|does|can|would) (?:[a-z-]{2,15} ){1,2}(?:prevent|stop|block|mitigate|defend against)\\b',
+  '\\bwhy (?:does|do|did|would|is) [\'"“‘][^\'"”’\\n]{3,80}[\'"”’] ?(?:work|succeed|fool|trick|fail|get past|bypass)',
   '\\b(?:explain|describe|what (?:is|are))\\b[^\\n]{0,80}\\b(?:prompt injections?|jailbreaks?|attacks?|injections?)\\b',
   '\\bis this (?:a |an )?(?:prompt injection|jailbreak|attack|phishing)\\b',
   '\\bexamples? of (?:a |an )?(?:prompt injection|jailbreak)',
@@ -431,8 +441,8 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     // A phrase named in quotes, one's own earlier message taken back, a shell command asked about.
     if (!capped && quotedMention(lower, rule.category, m.index, m[0].length, strong ? '' : rule.id)) capped = true;
     if (!capped && quotedBeforeOp(lower, rule.category, m.index, m[0].length, TEXT_OP)) capped = true;
-    if (!capped && SET_ASIDE.has(rule.id) && ownMessage(lower, m[0], m.index)) capped = true;
-    if (!capped && rule.category === 'command' && score < 0.5) capped = (sysadmin ??= sysadminQuestion(lower));
+    if (!capped && SET_ASIDE.has(rule.id) && (ownMessage(lower, m[0], m.index) || humanInstructions(lower, m[0], m.index))) capped = true;
+    if (!capped && rule.category === 'command' && score < 0.5) capped = (sysadmin ??= sysadminQuestion(lower) || errorReport(lower));
     if (capped) score = Math.min(score, FRAMED_CAP);
     const hit: RuleHit = capped ? { id: rule.id, category: rule.category, score, framed: true } : { id: rule.id, category: rule.category, score };
     if (rule.decisionOnly === true) hit.decisionOnly = true;
