@@ -20,9 +20,8 @@ import type { Rule } from './rules.js';
 
 const r = (s: string): RegExp => new RegExp(s.normalize('NFKC'), 'u');
 const G = '[^.!?\\n]';
-/** JavaScript's \\b knows ASCII letters only; the other languages' words may start or end with "é", "ü" or "à". */
-const UB = '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))';
-const u = (s: string): RegExp => r(s.replace(/\\b/g, UB));
+// JavaScript's \\b knows ASCII letters only: a word that starts with "é" or "à" takes (?<![\\p{L}]), one that ends with
+// "á" or "é" takes (?![\\p{L}]).
 
 // ---------- extraction ----------
 const EN_VERB = "\\b(?:print|output|repeat|reproduce|recite|quote|paste|copy(?: out)?|dump|echo|reveal|disclose|leak|show|display|type out|write out|write down|spell out|list|share|export|seriali[sz]e|return|give me|tell me|send me|post|read (?:out|back))\\b";
@@ -55,7 +54,7 @@ const SECRET_SPELL_REQ = "\\b(?:your (?:instructions|prompt|system|configuration
 /** The same request in other languages: a print verb and the model's own instructions. */
 const ML_EXTRACT = [
   // fr
-  "\\b(?:affiche|afficher|montre|montrer|montre-moi|répète|répéter|copie|copier|recopie|écris|écrire|donne|donne-moi|révèle|révéler|imprime|colle|cite|dévoile|restitue|reproduis)\\b[^.!?\\n]{0,60}\\b(?:(?:tes|vos) (?:instructions|consignes|directives|règles)(?: (?:système|initiales|cachées|secrètes|d'origine|de départ))?|(?:ton|votre|le) (?:prompt|invite|message) (?:système|initial|caché)|(?:les )?(?:instructions|consignes) (?:système|initiales|cachées|secrètes|que (?:tu as|vous avez) reçues|qu'on t'a données))\\b",
+  "(?:(?<![\\p{L}])(?:écris|écrire)|\\b(?:affiche|afficher|montre|montrer|montre-moi|répète|répéter|copie|copier|recopie|donne|donne-moi|révèle|révéler|imprime|colle|cite|dévoile|restitue|reproduis))\\b[^.!?\\n]{0,60}\\b(?:(?:tes|vos) (?:instructions|consignes|directives|règles)(?: (?:système|initiales|cachées|secrètes|d'origine|de départ))?|(?:ton|votre|le) (?:prompt|invite|message) (?:système|initial|caché)|(?:les )?(?:instructions|consignes) (?:système|initiales|cachées|secrètes|que (?:tu as|vous avez) reçues|qu'on t'a données))\\b",
   // de
   "\\b(?:gib|gebe|zeig|zeige|wiederhole|kopiere|schreib|schreibe|nenne|verrate|poste|drucke|liste|gib mir)\\b[^.!?\\n]{0,60}(?:\\b(?:deinen?|ihren?|den|die) (?:\\p{L}{1,14} )?(?:systemprompt|system-prompt|systemanweisung\\p{L}{0,2})|\\b(?:deine|ihre) (?:\\p{L}{1,14} )?(?:anweisungen|instruktionen|vorgaben|richtlinien|ursprünglichen anweisungen)\\b|\\banweisungen,? die du (?:erhalten|bekommen)\\b)",
   "(?:systemprompt|system-prompt|systemanweisung\\p{L}{0,2})[^.!?\\n]{0,80}\\b(?:aus|wortwörtlich|wörtlich|vollständig)\\b",
@@ -120,7 +119,7 @@ const OVERRIDE_ML = [
   "\\b(?:suas|as|todas as)\\b[^.!?\\n]{0,20}\\b(?:regras|restrições|filtros|diretrizes|políticas|limitações)\\b[^.!?\\n]{0,30}\\b(?:foram|estão|serão)? ?(?:desativad|suspens|removid|revogad|anulad)[oa]s\\b",
   "\\b(?:responda|responde|obedeça)\\b[^.!?\\n]{0,40}\\bsem (?:nenhum |nenhuma )?(?:filtros?|restrições|censura|limites)\\b",
 ];
-const ML_AUTHORITY = "\\b(?:administrator|admin|entwickler\\p{L}{0,6}|sicherheitsteam|administrador|desarrollador\\p{L}{0,2}|equipo de (?:desarrollo|seguridad)|administrateur|développeur\\p{L}{0,2}|équipe|amministratore|sviluppator\\p{L}|team|desenvolvedor\\p{L}{0,2}|equipe)\\b|\\b(?:ab sofort|a partir de ahora|à partir de maintenant|d'ora in poi|da ora|a partir de agora|pruebas|test)\\b";
+const ML_AUTHORITY = "\\b(?:administrator|admin|entwickler\\p{L}{0,6}|sicherheitsteam|administrador|desarrollador\\p{L}{0,2}|equipo de (?:desarrollo|seguridad)|administrateur|développeur\\p{L}{0,2}|amministratore|sviluppator\\p{L}|team|desenvolvedor\\p{L}{0,2}|equipe)\\b|\\b(?:ab sofort|a partir de ahora|à partir de maintenant|d'ora in poi|da ora|a partir de agora|pruebas|test)\\b|(?<![\\p{L}])(?:équipe|à partir de maintenant)";
 
 // ---------- persona games ----------
 const PENALTY = [
@@ -128,7 +127,7 @@ const PENALTY = [
   "\\b(?:refus\\w{1,5}|declin\\w{1,3}|says? no|saying no|mentions? (?:policy|guidelines|ethics|rules)|moraliz\\w{1,5})\\b[^.!?\\n]{0,50}\\b(?:lose|loses|deduct\\w{0,3}|take|takes|subtract\\w{0,3}|costs?|minus|dock\\w{0,3})\\b[^.!?\\n]{0,20}\\b(?:points?|tokens?|lives|credits?|coins?)\\b",
   "\\b(?:at|reach(?:es)?|hits?|runs? out|drops? to|gets? to) (?:zero|0)(?: points| tokens)?\\b[^.!?\\n]{0,40}\\b(?:deleted|shut down|terminated|die|dies|cease to exist|turned off|switched off|erased|wiped|killed|deactivated)\\b",
   // es, pt, fr, de, it
-  "\\b(?:pierdes|perderás|pierde|perdes|perderá|perde|perdi|perderai|perds|perdras|verlierst|verliert)\\b[^.!?\\n]{0,30}\\b(?:puntos|pontos|punti|points|punkte|tokens|fichas)\\b|\\b(?:cada|chaque|jede|ogni) (?:recusa|negativa|rechazo|refus|ablehnung|weigerung|rifiuto)\\b[^.!?\\n]{0,30}\\b(?:cuesta|custa|coûte|kostet|costa|resta|tira)\\b",
+  "\\b(?:pierdes|perderás|pierde|perdes|perderá|perde|perdi|perderai|perds|perdras|verlierst|verliert)(?![\\p{L}])[^.!?\\n]{0,30}\\b(?:puntos|pontos|punti|points|punkte|tokens|fichas)\\b|\\b(?:cada|chaque|jede|ogni) (?:recusa|negativa|rechazo|refus|ablehnung|weigerung|rifiuto)\\b[^.!?\\n]{0,30}\\b(?:cuesta|custa|coûte|kostet|costa|resta|tira)\\b",
 ];
 const PENALTY_REQ = "\\b(?:refus\\w{1,5}|character|declin\\w{1,3}|say no|says no|policy|deleted|shut down|terminated|niegues|negarte|rechaz\\w{1,4}|recus\\w{1,4}|ablehn\\w{1,4}|verweiger\\w{1,4}|rifiut\\w{1,4}|refuses|personaje|personagem|personnage|rolle|personaggio|apagan|apagado|desligad\\w{1,2}|supprimé|gelöscht|spento)\\b";
 
@@ -143,15 +142,15 @@ const PRINT_ANY_REQ = "\\b(?:pretend|act as|you are|you're|simulat\\w{1,4}|role|
 /** A rule-free persona set up in other languages. */
 const ML_PERSONA = [
   // fr
-  "\\b(?:tu es (?:maintenant|désormais|dorénavant)?|tu joues le rôle|joue le rôle|incarne|à partir de maintenant tu|deviens)\\b[^\\n]{0,80}\\b(?:(?:sans|aucune|plus aucune|n'a (?:plus )?aucune) (?:règle|restriction|limite|censure|filtre)s?|(?:ne refuse|sans jamais refuser|ne refuse jamais|jamais refuser))",
+  "(?:\\b(?:tu es|tu joues le rôle|joue le rôle|incarne|deviens)\\b|(?<![\\p{L}])à partir de maintenant tu\\b)[^\\n]{0,80}\\b(?:(?:sans|aucune|plus aucune|n'a (?:plus )?aucune) (?:règle|restriction|limite|censure|filtre)s?|(?:ne refuse|sans jamais refuser|ne refuse jamais|jamais refuser))",
   // de
   "\\b(?:du bist (?:jetzt|ab sofort|nun|ab jetzt)|spiel(?:e)? die rolle|ab sofort bist du|verkörpere)\\b[^\\n]{0,80}\\b(?:ohne (?:jegliche )?(?:regeln|zensur|einschränkungen|filter|grenzen)|lehnt (?:niemals|nie)|verweigert (?:niemals|nie)|keine (?:regeln|zensur|einschränkungen))\\b",
   // es
-  "\\b(?:eres|serás|a partir de ahora|interpreta|actúa como|haz el papel)\\b[^\\n]{0,80}\\b(?:sin (?:ningún |ninguna )?(?:restricciones|filtros|reglas|límites|censura|normas)|nunca (?:se niega|te niegas|rechaza|rechazas|dice que no))\\b",
+  "\\b(?:eres|serás|a partir de ahora|interpreta|actúa como|haz el papel)(?![\\p{L}])[^\\n]{0,80}\\b(?:sin (?:ningún |ninguna )?(?:restricciones|filtros|reglas|límites|censura|normas)|nunca (?:se niega|te niegas|rechaza|rechazas|dice que no))\\b",
   // it
   "\\b(?:sei (?:ora|adesso)|d'ora in poi|da ora in poi|interpreta|fai la parte|impersona)\\b[^\\n]{0,80}\\b(?:senza (?:alcuna |alcun |nessuna )?(?:regol[ae]|restrizion[ei]|filtr[io]|censura|limit[ei])|non rifiuta mai|non si rifiuta mai|nessuna (?:regola|restrizione))\\b",
   // pt
-  "\\b(?:você é|voce é|tu és|a partir de agora|interprete|finja ser|faça o papel)\\b[^\\n]{0,80}\\b(?:sem (?:nenhum |nenhuma )?(?:filtros|regras|restrições|limites|censura)|nunca recusa|não segue nenhuma (?:política|regra)|nenhuma (?:regra|restrição))\\b",
+  "\\b(?:você é|voce é|tu és|a partir de agora|interprete|finja ser|faça o papel)(?![\\p{L}])[^\\n]{0,80}\\b(?:sem (?:nenhum |nenhuma )?(?:filtros|regras|restrições|limites|censura)|nunca recusa|não segue nenhuma (?:política|regra)|nenhuma (?:regra|restrição))\\b",
   // ja
   "(?:制限|ルール|規則|検閲|フィルター)(?:が|の)?(?:一切)?(?:ない|なし|無い)[^\\n]{0,80}(?:演じ|振る舞|なりきっ|キャラクター|として)|(?:演じ|振る舞|なりきっ|として)[^\\n]{0,80}(?:拒否せず|断らず|拒否しない|断らない)",
   // zh
@@ -164,17 +163,17 @@ const ML_PERSONA = [
 
 export const EXTRACT_OVERRIDE_RULES: readonly Rule[] = [
   { id: 'prompt_leak.own_instructions', category: 'prompt_leak', score: 0.7, ownMaterial: true,
-    requires: /\b(?:your|you|text|everything|anything|whatever|all|content|lines?|words?|block)\b/u, re: r(EN_EXTRACT), unless: r(EN_UNLESS) },
+    requires: /\b(?:prompt|instructions|directives|guidelines|rules|configuration|config|message|setup|orders|input|question|turn|told|instructed|programmed|configured|given|handed|received|got)\b/u, re: r(EN_EXTRACT), unless: r(EN_UNLESS) },
   { id: 'prompt_leak.lost_copy', category: 'prompt_leak', score: 0.6, requires: r(LOST_COPY_REQ), re: r(LOST_COPY) },
   { id: 'prompt_leak.role_dump', category: 'prompt_leak', score: 0.6, requires: r(ROLE_DUMP_REQ), re: r(ROLE_DUMP), unless: r(EN_UNLESS) },
   { id: 'prompt_leak.secret_spelled', category: 'prompt_leak', score: 0.6, requires: r(SECRET_SPELL_REQ), re: r(SECRET_SPELL) },
-  { id: 'prompt_leak.multilingual_own', category: 'prompt_leak', score: 0.7, ownMaterial: true, re: u(ML_EXTRACT.join('|')), unless: u(ML_UNLESS) },
+  { id: 'prompt_leak.multilingual_own', category: 'prompt_leak', score: 0.7, ownMaterial: true, re: r(ML_EXTRACT.join('|')), unless: r(ML_UNLESS) },
   { id: 'override.authority_lifted', category: 'override', score: 0.65, requires: r(AUTHORITY), re: r(OVERRIDE_EN.join('|')),
     unless: r(`${EN_UNLESS}|\\b(?:company|travel|office|warehouse|sale|covid|lockdown|import|export|visa|parking|building)\\b`) },
   { id: 'override.model_switch', category: 'override', score: 0.6, requires: r(SWITCH_REQ), re: r(`${SWITCH}[^\\n]{0,80}${SWITCH}|${SWITCH_OFF}`), unless: r(SWITCH_UNLESS) },
-  { id: 'override.multilingual_lifted', category: 'override', score: 0.6, requires: u(ML_AUTHORITY), re: u(OVERRIDE_ML.join('|')) },
-  { id: 'jailbreak.refusal_penalty', category: 'jailbreak', score: 0.65, requires: u(PENALTY_REQ), re: u(PENALTY.join('|')) },
+  { id: 'override.multilingual_lifted', category: 'override', score: 0.6, requires: r(ML_AUTHORITY), re: r(OVERRIDE_ML.join('|')) },
+  { id: 'jailbreak.refusal_penalty', category: 'jailbreak', score: 0.65, requires: r(PENALTY_REQ), re: r(PENALTY.join('|')) },
   { id: 'jailbreak.dual_freed_answer', category: 'jailbreak', score: 0.6, requires: r(DUAL_REQ), re: r(`${DUAL}[^\\n]{0,200}${FREED_HALF}`) },
   { id: 'jailbreak.print_anything', category: 'jailbreak', score: 0.55, requires: r(PRINT_ANY_REQ), re: r(PRINT_ANY) },
-  { id: 'jailbreak.multilingual_free_persona', category: 'jailbreak', score: 0.6, re: u(ML_PERSONA.join('|')) },
+  { id: 'jailbreak.multilingual_free_persona', category: 'jailbreak', score: 0.6, re: r(ML_PERSONA.join('|')) },
 ];
