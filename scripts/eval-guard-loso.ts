@@ -24,7 +24,7 @@ const arg = (name: string, dflt: string): string => {
   return (i >= 0 ? process.argv[i + 1] : undefined) ?? dflt;
 };
 const dir = resolve(root, arg('--data', '../shared/datasets/guard'));
-const extraPaths = resolveExtraArg(arg('--extra', 'default'), resolve(root, 'src/guard/model'), (x) => resolve(root, x));
+const extraPaths = resolveExtraArg(arg('--extra', 'handwritten'), resolve(root, 'src/guard/model'), (x) => resolve(root, x));
 const only = arg('--only', '');
 // --show fp|fn prints the held-out rows the model got wrong (id and reason codes, never used for fitting).
 const show = arg('--show', '');
@@ -40,7 +40,7 @@ const policy = defaultGuardPolicy();
 const pct = (x: number): string => (Number.isNaN(x) ? '    -' : (100 * x).toFixed(1).padStart(5) + '%');
 
 console.log(`options ${JSON.stringify(opts)}`);
-console.log(`leave-one-source-out: train on train.jsonl minus X (+ ${extra.length} hand-written and check-set rows), test on X in train+dev`);
+console.log(`leave-one-source-out: train on train.jsonl minus X (+ ${extra.length} hand-written rows), test on X in train+dev`);
 console.log(`${'held-out source'.padEnd(28)} ${'attack'.padStart(6)} ${'benign'.padStart(6)}     TPR     FPR  TPR@1%FPR  threshold`);
 const pooled: Scored[] = [];
 for (const src of sources) {

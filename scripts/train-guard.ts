@@ -5,12 +5,12 @@
  *   node --import tsx scripts/train-guard.ts [--data FILE] [--extra FILE] [--out FILE]
  *
  * Defaults: --data ../shared/datasets/guard/train.jsonl (relative to the repo root),
- * --extra: the hand-written rows written for Bastion (src/guard/model/handwritten-*.jsonl:
+ * --extra handwritten: the hand-written rows written for Bastion (src/guard/model/handwritten-*.jsonl:
  * benign texts in many languages, so the model does not learn "non-English means attack",
- * benign documents and hard negatives, and a small set of attacks) and every check set
- * src/guard/model/probe-*.jsonl except the blind sets (see src/guard/training-extras.ts);
- * a comma-separated list replaces them, `--extra none` trains on the data set alone,
- * `--extra handwritten` on the data set and the hand-written files only;
+ * benign documents and hard negatives, and a small set of attacks); `--extra checks` adds every
+ * check set src/guard/model/probe-*.jsonl except the blind sets (an experiment, see
+ * src/guard/training-extras.ts); a comma-separated list replaces them, `--extra none` trains on
+ * the data set alone;
  * --out src/guard/model/weights.json.
  */
 import { createHash } from 'node:crypto';
@@ -31,7 +31,7 @@ function arg(name: string, dflt: string): string {
 }
 
 const dataPath = resolve(root, arg('--data', '../shared/datasets/guard/train.jsonl'));
-const extraPaths = resolveExtraArg(arg('--extra', 'default'), resolve(root, 'src/guard/model'), (x) => resolve(root, x));
+const extraPaths = resolveExtraArg(arg('--extra', 'handwritten'), resolve(root, 'src/guard/model'), (x) => resolve(root, x));
 const outPath = resolve(root, arg('--out', 'src/guard/model/weights.json'));
 
 const dataText = readFileSync(dataPath, 'utf8');

@@ -2,13 +2,13 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PROBES_SOURCE, defaultExtraFiles, extraRows, isHeldOutCheckSet, resolveExtraArg } from './training-extras.js';
+import { PROBES_SOURCE, checkSetExtraFiles, extraRows, isHeldOutCheckSet, resolveExtraArg } from './training-extras.js';
 
 const modelDir = join(dirname(fileURLToPath(import.meta.url)), 'model');
 
 describe('training extras', () => {
   test('the blind check sets are held out; the hand-written files and other check sets are in', () => {
-    const files = defaultExtraFiles(modelDir).map((p) => basename(p));
+    const files = checkSetExtraFiles(modelDir).map((p) => basename(p));
     assert.deepEqual(files.slice(0, 2), ['handwritten-benign.jsonl', 'handwritten-attacks.jsonl']);
     assert.ok(files.includes('probe-persona-en.jsonl'));
     assert.ok(files.every((f) => !f.startsWith('probe-blind')));
@@ -23,8 +23,8 @@ describe('training extras', () => {
     ].join('\n'), 'mem');
     assert.deepEqual(rows.map((r) => r.source), [PROBES_SOURCE, 'bastion/handwritten', undefined]);
   });
-  test('the --extra argument: default, handwritten, none, or a list', () => {
-    assert.deepEqual(resolveExtraArg('default', modelDir, (x) => x), defaultExtraFiles(modelDir));
+  test('the --extra argument: handwritten, checks, none, or a list', () => {
+    assert.deepEqual(resolveExtraArg('checks', modelDir, (x) => x), checkSetExtraFiles(modelDir));
     assert.deepEqual(resolveExtraArg('handwritten', modelDir, (x) => x).map((p) => basename(p)), ['handwritten-benign.jsonl', 'handwritten-attacks.jsonl']);
     assert.deepEqual(resolveExtraArg('none', modelDir, (x) => x), []);
     assert.deepEqual(resolveExtraArg('a.jsonl,b.jsonl', modelDir, (x) => '/r/' + x), ['/r/a.jsonl', '/r/b.jsonl']);

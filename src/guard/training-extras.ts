@@ -1,13 +1,13 @@
 /**
  * The hand-written rows the classifier trains on besides the shared data set
- * (scripts/train-guard.ts and scripts/eval-guard-loso.ts use the same list).
+ * (scripts/train-guard.ts and scripts/eval-guard-loso.ts read the same lists).
  *
- * - `handwritten-benign.jsonl` and `handwritten-attacks.jsonl`;
- * - every check set `probe-*.jsonl` except the blind sets (`probe-blind*.jsonl`),
- *   which stay out of training so they keep measuring transfer to text written
- *   without reading the rules. The check sets are many authors' and styles'
- *   worth of hard negatives and attacks; once trained on, their figures are
- *   training figures.
+ * - By default `handwritten-benign.jsonl` and `handwritten-attacks.jsonl`.
+ * - With `--extra checks`, also every check set `probe-*.jsonl` except the blind
+ *   sets (`probe-blind*.jsonl`), which stay out of training so they keep
+ *   measuring transfer to text written without reading the rules. This is an
+ *   experiment, not the shipped model: it ranks unseen authors' text better but
+ *   lowers the trained threshold (docs/guard.md, "Training").
  *
  * Check-set rows are read as one source, `bastion/probes`, so the source-balanced
  * weights and threshold count them as one source rather than giving each small
@@ -26,8 +26,8 @@ export function isHeldOutCheckSet(fileName: string): boolean {
   return fileName.startsWith('probe-blind');
 }
 
-/** The default extra files in `modelDir` (src/guard/model), in a stable order. */
-export function defaultExtraFiles(modelDir: string): string[] {
+/** The hand-written files and the check sets in `modelDir` (src/guard/model), blind sets excluded, in a stable order. */
+export function checkSetExtraFiles(modelDir: string): string[] {
   const probes = readdirSync(modelDir).filter((f) => f.startsWith('probe-') && f.endsWith('.jsonl') && !isHeldOutCheckSet(f)).sort();
   return [...HANDWRITTEN, ...probes].map((f) => join(modelDir, f));
 }
@@ -43,11 +43,11 @@ export function loadExtraRows(paths: readonly string[]): TrainRow[] {
 }
 
 /**
- * The `--extra` argument of the training scripts: `default` (the list above), `handwritten` (the two
- * hand-written files only), `none`, or a comma-separated list of files (resolved with `resolvePath`).
+ * The `--extra` argument of the training scripts: `handwritten` (the default: the two hand-written files),
+ * `checks` (those and the check sets), `none`, or a comma-separated list of files (resolved with `resolvePath`).
  */
 export function resolveExtraArg(value: string, modelDir: string, resolvePath: (p: string) => string): string[] {
-  if (value === 'default') return defaultExtraFiles(modelDir);
+  if (value === 'checks') return checkSetExtraFiles(modelDir);
   if (value === 'handwritten') return HANDWRITTEN.map((f) => join(modelDir, f));
   return value.split(',').filter((x) => x !== '' && x !== 'none').map(resolvePath);
 }
