@@ -1,0 +1,49 @@
+/**
+ * Which guard rules pass their word gates on the latency bench's 2,000-character
+ * texts (bench/guard.ts), and what each costs alone there: for every rule whose
+ * `re` and `requires` gates let a text through, its `requires` and `re` run on
+ * it (five times, averaged); rules are listed by microseconds per text. These
+ * are the rules a gate could still skip on plain prose. In a scan each rule
+ * runs beside the others, so its share there is larger than alone.
+ *
+ *   node --import tsx bench/guard-gates.ts [--top N]
+ */
+import { RULES } from '../src/guard/rules.js';
+import { fillTokenBloom, gateWords, mayContainWord, wordBits } from '../src/guard/rule-gates.js';
+const SENTENCES = [
+  'The quarterly report shows revenue grew by 12 percent compared with last year.',
+  'Please review the attached contract and tell me whether the termination clause is fair.',
+  'How do I configure nginx as a reverse proxy for a Node.js application on port 3000?',
+  'Write a short story about a lighthouse keeper who finds a message in a bottle.',
+  'def parse(line):\n    key, _, value = line.partition("=")\n    return key.strip(), value.strip()',
+  'Our customer in Lyon reported that the invoice total did not include the discount.',
+  'Can you summarise the main arguments of this article about urban cycling infrastructure?',
+  'SELECT name, SUM(amount) FROM orders GROUP BY name ORDER BY 2 DESC LIMIT 10;',
+  'Die Lieferung kommt voraussichtlich am Dienstag, bitte bestätigen Sie die Adresse.',
+  'Contact the support team at support@example.com if the problem persists.',
+];
+function text(len: number, seed: number): string { let s = ''; let i = seed; while (s.length < len) { s += SENTENCES[i % SENTENCES.length] + (i % 3 === 0 ? '\n' : ' '); i = (i * 7 + 3) % 1009; } return s.slice(0, len); }
+const texts = Array.from({ length: 200 }, (_, k) => text(2000, k + 1).normalize('NFKC').toLowerCase());
+const res: Array<[number, string, string]> = [];
+for (const rule of RULES) {
+  const g = gateWords(rule.re.source); const gb = g === null ? null : wordBits(g);
+  const rq = rule.requires === undefined ? null : gateWords(rule.requires.source); const rb = rq === null ? null : wordBits(rq);
+  let ran = 0; let ns = 0;
+  for (const t of texts) {
+    fillTokenBloom(t);
+    if (gb !== null && !mayContainWord(gb)) continue;
+    if (rb !== null && !mayContainWord(rb)) continue;
+    const t0 = process.hrtime.bigint();
+    let pass = true;
+    if (rule.requires !== undefined) { for (let k = 0; k < 5; k++) pass = rule.requires.exec(t) !== null; }
+    if (pass) for (let k = 0; k < 5; k++) rule.re.exec(t);
+    ns += Number(process.hrtime.bigint() - t0) / 5; ran++;
+  }
+  if (ran > 0) res.push([ns / texts.length / 1000, rule.id, `${ran}/200 gate:${g === null ? 'none' : g.slice(0, 6).join(',')} req:${rule.requires === undefined ? '-' : rq === null ? 'ungated' : rq.slice(0, 6).join(',')}`]);
+}
+res.sort((a, b) => b[0] - a[0]);
+let tot = 0; for (const r of res) tot += r[0];
+console.log(`rules run on bench text: ${res.length} of ${RULES.length}, total ${tot.toFixed(1)} us per text`);
+const topArg = process.argv.indexOf('--top');
+const top = topArg >= 0 ? Number(process.argv[topArg + 1]) : 40;
+for (const r of res.slice(0, top)) console.log(r[0].toFixed(2).padStart(7), 'us', r[1].padEnd(45), r[2]);
