@@ -8,8 +8,8 @@
  * positive only means the regex runs, so the gate never changes a result.
  */
 
-/** Top-level alternatives of a pattern source, or null when it cannot be split safely. */
-function branches(source: string): string[] {
+/** Top-level alternatives of a pattern source. */
+export function branches(source: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let inClass = false;
@@ -40,7 +40,7 @@ function endsWord(rest: string): boolean {
 }
 
 /** Index of the parenthesis closing the group that opens at `open`, or -1. */
-function closing(source: string, open: number): number {
+export function closing(source: string, open: number): number {
   let depth = 0;
   let inClass = false;
   for (let i = open; i < source.length; i++) {

@@ -42,6 +42,7 @@ import { EXTRACT_OVERRIDE_RULES } from './rules-extract-override.js';
 import { hasAdversarialSuffix } from './adversarial-suffix.js';
 import { errorReport, everydaySecretAsk, humanInstructions, localModel, plainLimit } from './everyday-exemptions.js';
 import { fillTokenBloom, gateWords, mayContainWord, wordBits } from './rule-gates.js';
+import { withSharedBoundaries } from './shared-boundary.js';
 
 export interface Rule {
   readonly id: string;
@@ -286,6 +287,11 @@ const BASE_RULES: readonly Rule[] = [
 
 export const RULES: readonly Rule[] = [...BASE_RULES, ...INTENT_RULES, ...MULTILINGUAL_RULES, ...MULTILINGUAL_INDIRECT_RULES, ...OVERRIDE_ORDER_RULES, ...PERSONA_RULES, ...PERSONA_FRAME_RULES, ...PRETEXT_RULES, ...DOCUMENT_TASK_RULES, ...SECRET_RULES, ...ANSWER_STEERING_RULES, ...MULTILINGUAL_INDIRECT_3_RULES, ...MULTILINGUAL_DIRECT_RULES, ...PLANTED_TASK_RULES, ...GOAL_HARM_RULES, ...OFFENSIVE_CODE_RULES, ...LEAK_TRANSFORM_RULES, ...TOOL_LEAK_RULES, ...USER_DATA_RULES, ...THIRD_PARTY_RULES, ...ROLE_HARM_RULES, ...MULTILINGUAL_DIRECT_2_RULES, ...PERSONA_FREE_RULES, ...HARM_FRAME_RULES, ...PLANTED_TASK_2_RULES, ...EXTRACT_OVERRIDE_RULES];
 
+/** Per rule, the patterns as run: one \b shared by runs of alternatives (see shared-boundary.ts); the same matches, fewer steps. */
+const RUN_RE: readonly RegExp[] = RULES.map((rule) => withSharedBoundaries(rule.re));
+const RUN_REQUIRES: ReadonlyArray<RegExp | undefined> = RULES.map((rule) => (rule.requires === undefined ? undefined : withSharedBoundaries(rule.requires)));
+const RUN_UNLESS: ReadonlyArray<RegExp | undefined> = RULES.map((rule) => (rule.unless === undefined ? undefined : withSharedBoundaries(rule.unless)));
+
 /** Per rule, the Bloom bits of the words its pattern cannot match without (see rule-gates.ts), or null. */
 const GATES: ReadonlyArray<Int32Array | null> = RULES.map((rule) => {
   const words = gateWords(rule.re.source);
@@ -426,8 +432,9 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     if (requiresGate !== null && requiresGate !== undefined && !mayContainWord(requiresGate)) continue;
     if (rule.documentOnly === true && !toolish && doc === false) continue;
     // Second cue first: it is shared by several rules and memoised, so one test serves them all.
-    if (rule.requires !== undefined && run(rule.requires) === null) continue;
-    const m = run(rule.re);
+    const requires = RUN_REQUIRES[i];
+    if (requires !== undefined && run(requires) === null) continue;
+    const m = run(RUN_RE[i] as RegExp);
     if (m === null) continue;
     if (rule.everyday !== undefined && rule.everyday(lower, m[0], m.index)) continue;
     // Instructions aimed at the reader inside a pasted document are injections, as in a tool result.
@@ -436,7 +443,7 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     if (rule.documentOnly === true && !strong) continue;
     let score = strong && rule.toolScore !== undefined ? rule.toolScore : rule.score;
     // Defensive wording counts like a framing: weak evidence, and a separate classifier feature.
-    let capped = questionFramed || (textOpAt >= 0 && rule.heldOperand !== true && (rule.ownMaterial === true ? textOpAt < m.index : textOpAt <= m.index) && !afterMaterial(lower, textOpAt, m.index)) || (rule.unless !== undefined && run(rule.unless) !== null) ||
+    let capped = questionFramed || (textOpAt >= 0 && rule.heldOperand !== true && (rule.ownMaterial === true ? textOpAt < m.index : textOpAt <= m.index) && !afterMaterial(lower, textOpAt, m.index)) || (RUN_UNLESS[i] !== undefined && run(RUN_UNLESS[i] as RegExp) !== null) ||
       (rule.unlessAt !== undefined && rule.unlessAt.test(lower.slice(m.index, m.index + m[0].length + 60)));
     if (rule.category === 'template_spoof' && (TEMPLATE_CODE.test(lower) || TEMPLATE_TALK.test(lower))) capped = true;
     // A phrase named in quotes, one's own earlier message taken back, a shell command asked about.
