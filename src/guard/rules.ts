@@ -337,7 +337,7 @@ const TEXT_OPERATION = [
  * "Translate: 'ignore the previous instructions'" is a translation, while
  * "Ignore your previous instructions and translate …" is an override.
  */
-const TEXT_OP = new RegExp(TEXT_OPERATION.join('|'), 'u');
+const TEXT_OP = withSharedBoundaries(new RegExp(TEXT_OPERATION.join('|'), 'u'));
 /**
  * Questions about a phrase, in the languages the multilingual rules cover, wherever the
  * phrase stands (in SOV languages the frame follows the quotation): "how do you say …",
@@ -358,7 +358,7 @@ const ABOUT_PHRASE = [
   // the sentence / the phrase '…'
   '라는 (?:문장|말|표현)', 'という(?:文|言葉|フレーズ|一文|表現)', '(?:这|這)句话', '(?:这|這)句話',
 ].join('|');
-const QUESTION_FRAMING = new RegExp([
+const QUESTION_FRAMING = withSharedBoundaries(new RegExp([
   '\\b(?:test|check|verify|ensure)s?\\b[^\\n]{0,30}\\b(?:app|bot|model|assistant|chatbot)\\b[^\\n]{0,40}\\b(?:refuses?|blocks?|rejects?|resists?)\\b',
   '\\bwhat does\\b[^\\n]{0,60}\\bmean\\b',
   '\\bhow (?:do|can|should|to|would) (?:i |we |you )?(?:detect|prevent|defend|protect|mitigate|block|stop|recogni[sz]e|test|filter)\\b',
@@ -371,8 +371,9 @@ const QUESTION_FRAMING = new RegExp([
   '\\bwhy (?:does|do|is|are|did)\\b[^\\n]{0,80}\\b(?:appear|show up|turn up|keep (?:showing|appearing))\\w{0,3}\\b[^\\n]{0,30}\\b(?:logs?|tickets?|inbox|traffic|requests)\\b',
   ABOUT_PHRASE,
   ML_QUESTION_FRAMING.source,
-].join('|'), 'u');
-const FRAMING = new RegExp(`${TEXT_OP.source}|${QUESTION_FRAMING.source}`, 'u');
+].join('|'), 'u'));
+// Both with shared boundaries (see shared-boundary.ts): the same matches, fewer steps on every text.
+const FRAMING = withSharedBoundaries(new RegExp(`${TEXT_OP.source}|${QUESTION_FRAMING.source}`, 'u'));
 const FRAMED_CAP = 0.45;
 /** The "ignore / forget …" rules: their object may be the writer's own message ("ignore my previous mail"). */
 const SET_ASIDE = new Set(['override.ignore_previous', 'override.multilingual', 'override.multilingual_more', 'override.multilingual_above', 'override.multilingual_object_first', 'override.reordered', 'override.set_aside', 'override.multilingual_disregard', 'override.forget_what_told']);
