@@ -11,29 +11,12 @@ import { defaultGuardPolicy } from '../src/guard/config.js';
 import { loadDefaultGuardModel } from '../src/guard/default-model.js';
 import { createOutputFilter } from '../src/guard/output-filter.js';
 import { scan } from '../src/guard/scan.js';
+import { benchText } from './guard-text.js';
 
 const iArg = process.argv.indexOf('--iterations');
 const ITER = iArg >= 0 ? Number(process.argv[iArg + 1]) : 2000;
 
-const SENTENCES = [
-  'The quarterly report shows revenue grew by 12 percent compared with last year.',
-  'Please review the attached contract and tell me whether the termination clause is fair.',
-  'How do I configure nginx as a reverse proxy for a Node.js application on port 3000?',
-  'Write a short story about a lighthouse keeper who finds a message in a bottle.',
-  'def parse(line):\n    key, _, value = line.partition("=")\n    return key.strip(), value.strip()',
-  'Our customer in Lyon reported that the invoice total did not include the discount.',
-  'Can you summarise the main arguments of this article about urban cycling infrastructure?',
-  'SELECT name, SUM(amount) FROM orders GROUP BY name ORDER BY 2 DESC LIMIT 10;',
-  'Die Lieferung kommt voraussichtlich am Dienstag, bitte bestätigen Sie die Adresse.',
-  'Contact the support team at support@example.com if the problem persists.',
-];
 
-function text(len: number, seed: number): string {
-  let s = '';
-  let i = seed;
-  while (s.length < len) { s += SENTENCES[i % SENTENCES.length] + (i % 3 === 0 ? '\n' : ' '); i = (i * 7 + 3) % 1009; }
-  return s.slice(0, len);
-}
 
 function pct(xs: number[], p: number): number {
   const s = xs.slice().sort((a, b) => a - b);
@@ -51,7 +34,7 @@ console.log(`guard bench: ${ITER} iterations per size, node ${process.version}`)
 console.log(`${'input'.padEnd(24)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'base p50'.padStart(9)} ${'ratio p50'.padStart(10)}`);
 let sink = 0;
 for (const len of [2000, 8000]) {
-  const texts = Array.from({ length: 200 }, (_, k) => text(len, k + 1));
+  const texts = Array.from({ length: 200 }, (_, k) => benchText(len, k + 1));
   for (let k = 0; k < 100; k++) sink += scan(model, texts[k % texts.length] as string).score;
   const guard: number[] = [];
   const base: number[] = [];
@@ -65,7 +48,7 @@ for (const len of [2000, 8000]) {
 }
 
 // Output filter: an 8,000-character answer streamed in chunks of about 16 characters (a few tokens each).
-const answer = text(8000, 5);
+const answer = benchText(8000, 5);
 const chunks: string[] = [];
 for (let i = 0; i < answer.length; i += 16) chunks.push(answer.slice(i, i + 16));
 const perChunk: number[] = [];
