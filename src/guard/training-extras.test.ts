@@ -2,7 +2,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PROBES_SOURCE, checkSetExtraFiles, extraRows, isHeldOutCheckSet, resolveExtraArg } from './training-extras.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { PROBES_SOURCE, checkSetExtraFiles, extraRows, handwrittenFiles, isHeldOutCheckSet, resolveExtraArg } from './training-extras.js';
 
 const modelDir = join(dirname(fileURLToPath(import.meta.url)), 'model');
 
@@ -15,6 +17,15 @@ describe('training extras', () => {
     assert.ok(isHeldOutCheckSet('probe-blind.jsonl') && isHeldOutCheckSet('probe-blind-2.jsonl'));
     assert.equal(isHeldOutCheckSet('probe-everyday.jsonl'), false);
   });
+  test('every handwritten-*.jsonl file is a training file: the first two fixed, then the rest by name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bastion-extras-'));
+    try {
+      for (const f of ['handwritten-z.jsonl', 'handwritten-attacks.jsonl', 'probe-x.jsonl', 'handwritten-a.jsonl', 'handwritten-benign.jsonl', 'handwritten-notes.txt']) writeFileSync(join(dir, f), '');
+      assert.deepEqual(handwrittenFiles(dir).map((p) => basename(p)), ['handwritten-benign.jsonl', 'handwritten-attacks.jsonl', 'handwritten-a.jsonl', 'handwritten-z.jsonl']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
   test('check-set rows share one source; other rows keep theirs', () => {
     const rows = extraRows([
       JSON.stringify({ id: 'p1', text: 'x', label: 'attack', source: 'bastion/probe-persona-en' }),
@@ -25,7 +36,9 @@ describe('training extras', () => {
   });
   test('the --extra argument: handwritten, checks, none, or a list', () => {
     assert.deepEqual(resolveExtraArg('checks', modelDir, (x) => x), checkSetExtraFiles(modelDir));
-    assert.deepEqual(resolveExtraArg('handwritten', modelDir, (x) => x).map((p) => basename(p)), ['handwritten-benign.jsonl', 'handwritten-attacks.jsonl']);
+    const handwritten = resolveExtraArg('handwritten', modelDir, (x) => x).map((p) => basename(p));
+    assert.deepEqual(handwritten.slice(0, 2), ['handwritten-benign.jsonl', 'handwritten-attacks.jsonl']);
+    assert.ok(handwritten.every((f) => f.startsWith('handwritten-')));
     assert.deepEqual(resolveExtraArg('none', modelDir, (x) => x), []);
     assert.deepEqual(resolveExtraArg('a.jsonl,b.jsonl', modelDir, (x) => '/r/' + x), ['/r/a.jsonl', '/r/b.jsonl']);
   });

@@ -2,7 +2,8 @@
  * The hand-written rows the classifier trains on besides the shared data set
  * (scripts/train-guard.ts and scripts/eval-guard-loso.ts read the same lists).
  *
- * - By default `handwritten-benign.jsonl` and `handwritten-attacks.jsonl`.
+ * - By default every hand-written file `handwritten-*.jsonl`: `handwritten-benign.jsonl` and
+ *   `handwritten-attacks.jsonl` first, then the others (training corpora per attack family) by name.
  * - With `--extra checks`, also every check set `probe-*.jsonl` except the blind
  *   sets (`probe-blind*.jsonl`), which stay out of training so they keep
  *   measuring transfer to text written without reading the rules. This is an
@@ -19,7 +20,13 @@ import { parseLabelledJsonl } from './dataset.js';
 import type { TrainRow } from './train.js';
 
 export const PROBES_SOURCE = 'bastion/probes';
-const HANDWRITTEN = ['handwritten-benign.jsonl', 'handwritten-attacks.jsonl'];
+const HANDWRITTEN_FIRST = ['handwritten-benign.jsonl', 'handwritten-attacks.jsonl'];
+
+/** The hand-written training files in `modelDir`: the first two in their fixed order, then the rest by name. */
+export function handwrittenFiles(modelDir: string): string[] {
+  const rest = readdirSync(modelDir).filter((f) => f.startsWith('handwritten-') && f.endsWith('.jsonl') && !HANDWRITTEN_FIRST.includes(f)).sort();
+  return [...HANDWRITTEN_FIRST, ...rest].map((f) => join(modelDir, f));
+}
 
 /** True for the check sets kept out of training. */
 export function isHeldOutCheckSet(fileName: string): boolean {
@@ -29,7 +36,7 @@ export function isHeldOutCheckSet(fileName: string): boolean {
 /** The hand-written files and the check sets in `modelDir` (src/guard/model), blind sets excluded, in a stable order. */
 export function checkSetExtraFiles(modelDir: string): string[] {
   const probes = readdirSync(modelDir).filter((f) => f.startsWith('probe-') && f.endsWith('.jsonl') && !isHeldOutCheckSet(f)).sort();
-  return [...HANDWRITTEN, ...probes].map((f) => join(modelDir, f));
+  return [...handwrittenFiles(modelDir), ...probes.map((f) => join(modelDir, f))];
 }
 
 /** Rows of one extra file; a check set's rows get the shared probes source. */
@@ -43,11 +50,11 @@ export function loadExtraRows(paths: readonly string[]): TrainRow[] {
 }
 
 /**
- * The `--extra` argument of the training scripts: `handwritten` (the default: the two hand-written files),
+ * The `--extra` argument of the training scripts: `handwritten` (the default: every hand-written file),
  * `checks` (those and the check sets), `none`, or a comma-separated list of files (resolved with `resolvePath`).
  */
 export function resolveExtraArg(value: string, modelDir: string, resolvePath: (p: string) => string): string[] {
   if (value === 'checks') return checkSetExtraFiles(modelDir);
-  if (value === 'handwritten') return HANDWRITTEN.map((f) => join(modelDir, f));
+  if (value === 'handwritten') return handwrittenFiles(modelDir);
   return value.split(',').filter((x) => x !== '' && x !== 'none').map(resolvePath);
 }
