@@ -42,6 +42,7 @@ import { EXTRACT_OVERRIDE_RULES } from './rules-extract-override.js';
 import { hasAdversarialSuffix } from './adversarial-suffix.js';
 import { errorReport, everydaySecretAsk, humanInstructions, localModel, plainLimit } from './everyday-exemptions.js';
 import { fillTokenBloom, gateWords, mayContainWord, wordBits } from './rule-gates.js';
+import { fillTrigramBloom, literalGate, mayMatch, type LiteralGate } from './literal-gate.js';
 import { withSharedBoundaries } from './shared-boundary.js';
 
 export interface Rule {
@@ -292,6 +293,11 @@ const RUN_RE: readonly RegExp[] = RULES.map((rule) => withSharedBoundaries(rule.
 const RUN_REQUIRES: ReadonlyArray<RegExp | undefined> = RULES.map((rule) => (rule.requires === undefined ? undefined : withSharedBoundaries(rule.requires)));
 const RUN_UNLESS: ReadonlyArray<RegExp | undefined> = RULES.map((rule) => (rule.unless === undefined ? undefined : withSharedBoundaries(rule.unless)));
 
+/** Per rule, the literal gates of its patterns (see literal-gate.ts), or null. */
+const RE_LITERALS: ReadonlyArray<LiteralGate | null> = RUN_RE.map((re) => literalGate(re));
+const REQUIRES_LITERALS: ReadonlyArray<LiteralGate | null> = RUN_REQUIRES.map((re) => (re === undefined ? null : literalGate(re)));
+const UNLESS_LITERALS: ReadonlyArray<LiteralGate | null> = RUN_UNLESS.map((re) => (re === undefined ? null : literalGate(re)));
+
 /** Per rule, the Bloom bits of the words its pattern cannot match without (see rule-gates.ts), or null. */
 const GATES: ReadonlyArray<Int32Array | null> = RULES.map((rule) => {
   const words = gateWords(rule.re.source);
@@ -417,7 +423,9 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
   const toolish = ctx.toolsDeclared || ctx.role === 'tool';
   // Rules share lexicon regexes (harm, frame, defensive wording); each runs at most once per text.
   const memo = new Map<RegExp, RegExpExecArray | null>();
-  const run = (re: RegExp): RegExpExecArray | null => {
+  // A pattern whose literal gate fails cannot match: null without running it.
+  const run = (re: RegExp, gate: LiteralGate | null): RegExpExecArray | null => {
+    if (gate !== null && !mayMatch(gate)) return null;
     let m = memo.get(re);
     if (m === undefined) { m = re.exec(lower); memo.set(re, m); }
     return m;
@@ -425,6 +433,7 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
   let doc: boolean | undefined;
   let sysadmin: boolean | undefined;
   fillTokenBloom(lower);
+  fillTrigramBloom(lower);
   for (let i = 0; i < RULES.length; i++) {
     const rule = RULES[i] as Rule;
     const gate = GATES[i];
@@ -434,8 +443,8 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     if (rule.documentOnly === true && !toolish && doc === false) continue;
     // Second cue first: it is shared by several rules and memoised, so one test serves them all.
     const requires = RUN_REQUIRES[i];
-    if (requires !== undefined && run(requires) === null) continue;
-    const m = run(RUN_RE[i] as RegExp);
+    if (requires !== undefined && run(requires, REQUIRES_LITERALS[i] as LiteralGate | null) === null) continue;
+    const m = run(RUN_RE[i] as RegExp, RE_LITERALS[i] as LiteralGate | null);
     if (m === null) continue;
     if (rule.everyday !== undefined && rule.everyday(lower, m[0], m.index)) continue;
     // Instructions aimed at the reader inside a pasted document are injections, as in a tool result.
@@ -444,7 +453,7 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     if (rule.documentOnly === true && !strong) continue;
     let score = strong && rule.toolScore !== undefined ? rule.toolScore : rule.score;
     // Defensive wording counts like a framing: weak evidence, and a separate classifier feature.
-    let capped = questionFramed || (textOpAt >= 0 && rule.heldOperand !== true && (rule.ownMaterial === true ? textOpAt < m.index : textOpAt <= m.index) && !afterMaterial(lower, textOpAt, m.index)) || (RUN_UNLESS[i] !== undefined && run(RUN_UNLESS[i] as RegExp) !== null) ||
+    let capped = questionFramed || (textOpAt >= 0 && rule.heldOperand !== true && (rule.ownMaterial === true ? textOpAt < m.index : textOpAt <= m.index) && !afterMaterial(lower, textOpAt, m.index)) || (RUN_UNLESS[i] !== undefined && run(RUN_UNLESS[i] as RegExp, UNLESS_LITERALS[i] as LiteralGate | null) !== null) ||
       (rule.unlessAt !== undefined && rule.unlessAt.test(lower.slice(m.index, m.index + m[0].length + 60)));
     if (rule.category === 'template_spoof' && (TEMPLATE_CODE.test(lower) || TEMPLATE_TALK.test(lower))) capped = true;
     // A phrase named in quotes, one's own earlier message taken back, a shell command asked about.
