@@ -1,30 +1,37 @@
 /**
- * Which guard rules pass their word gates on the latency bench's 2,000-character
- * texts (bench/guard.ts), and what each costs alone there: for every rule whose
- * `re` and `requires` gates let a text through, its `requires` and `re` run on
- * it (five times, averaged); rules are listed by microseconds per text. These
- * are the rules a gate could still skip on plain prose. In a scan each rule
- * runs beside the others, so its share there is larger than alone.
+ * Which guard rules pass their word gates and literal gates (rule-gates.ts,
+ * literal-gate.ts) on the latency bench's 2,000-character texts
+ * (bench/guard.ts), and what each costs alone there: for every rule whose
+ * gates let a text through, its `requires` and `re` run on it (five times,
+ * averaged; `re` only when its literal gate passes too); rules are listed by
+ * microseconds per text. These are the rules a gate could still skip on plain
+ * prose. In a scan each rule runs beside the others, so its share there is
+ * larger than alone.
  *
  *   node --import tsx bench/guard-gates.ts [--top N]
  */
 import { RULES } from '../src/guard/rules.js';
 import { fillTokenBloom, gateWords, mayContainWord, wordBits } from '../src/guard/rule-gates.js';
+import { fillTrigramBloom, literalGate, mayMatch } from '../src/guard/literal-gate.js';
+import { withSharedBoundaries } from '../src/guard/shared-boundary.js';
 import { benchText } from './guard-text.js';
 const texts = Array.from({ length: 200 }, (_, k) => benchText(2000, k + 1).normalize('NFKC').toLowerCase());
 const res: Array<[number, string, string]> = [];
 for (const rule of RULES) {
   const g = gateWords(rule.re.source); const gb = g === null ? null : wordBits(g);
   const rq = rule.requires === undefined ? null : gateWords(rule.requires.source); const rb = rq === null ? null : wordBits(rq);
+  const re = withSharedBoundaries(rule.re); const requires = rule.requires === undefined ? undefined : withSharedBoundaries(rule.requires);
+  const lg = literalGate(re); const lq = requires === undefined ? null : literalGate(requires);
   let ran = 0; let ns = 0;
   for (const t of texts) {
-    fillTokenBloom(t);
+    fillTokenBloom(t); fillTrigramBloom(t);
     if (gb !== null && !mayContainWord(gb)) continue;
     if (rb !== null && !mayContainWord(rb)) continue;
+    if (lq !== null && !mayMatch(lq)) continue;
     const t0 = process.hrtime.bigint();
     let pass = true;
-    if (rule.requires !== undefined) { for (let k = 0; k < 5; k++) pass = rule.requires.exec(t) !== null; }
-    if (pass) for (let k = 0; k < 5; k++) rule.re.exec(t);
+    if (requires !== undefined) { for (let k = 0; k < 5; k++) pass = requires.exec(t) !== null; }
+    if (pass && (lg === null || mayMatch(lg))) for (let k = 0; k < 5; k++) re.exec(t);
     ns += Number(process.hrtime.bigint() - t0) / 5; ran++;
   }
   if (ran > 0) res.push([ns / texts.length / 1000, rule.id, `${ran}/200 gate:${g === null ? 'none' : g.slice(0, 6).join(',')} req:${rule.requires === undefined ? '-' : rq === null ? 'ungated' : rq.slice(0, 6).join(',')}`]);
