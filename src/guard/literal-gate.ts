@@ -220,8 +220,12 @@ function any(needs: readonly Need[]): Need {
   // A literal that contains another literal of the same choice adds nothing: drop it.
   const lits = new Set<string>();
   for (const n of xs) if (n !== true && 'lit' in n) lits.add(n.lit);
+  const lengths = [...new Set([...lits].map((l) => l.length))];
   const within = (s: string): boolean => {
-    for (let a = 0; a < s.length; a++) for (let b = a + 2; b <= s.length; b++) if ((a > 0 || b < s.length) && lits.has(s.slice(a, b))) return true;
+    for (const len of lengths) {
+      if (len >= s.length) continue;
+      for (let a = 0; a + len <= s.length; a++) if (lits.has(s.slice(a, a + len))) return true;
+    }
     return false;
   };
   const seen = new Set<string>();
