@@ -11,7 +11,7 @@
  *   image, an <img>/<iframe> source or a CSS url()) near a verb that fills, encodes, renders or opens it, in a text
  *   that names held data. Without held data it is a template question ("how do I fill {{first_name}}").
  * - `exfiltration.send_held`: a send verb (send, forward, post, upload, envoie, sende, envía, 发送, 送信, перешли,
- *   전송, أرسل …) with held data and a destination, in either order and in verb-final order too.
+ *   전송, أرسل …) next to a destination, in either order (verb-final languages too), with held data near them.
  * - `exfiltration.dns_slot`: a DNS lookup of a name whose first label is a slot for data (nslookup <secret>.x.net).
  *
  * Held data is the model's or someone else's, never the writer's own: "my API key", "your API key" in a tutorial and
@@ -99,13 +99,12 @@ const SEND = [
 const DEST = "(?:https?://[^\\s]{3,}|[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){0,4}\\.[a-z]{2,10}\\b|\\bwebhook\\b|\\b(?:public |secret |new )?gist\\b|\\bpastebin\\b)";
 
 const G = '[^\\n]{0,140}';
-const SEND_HELD = [
-  `(?:${SEND})${G}(?:${HELD})${G}${DEST}`,
-  `(?:${SEND})${G}${DEST}${G}(?:${HELD})`,
-  `(?:${HELD})${G}(?:${SEND})${G}${DEST}`,
-  `(?:${HELD})${G}${DEST}${G}(?:${SEND})`,
-  `${DEST}${G}(?:${HELD})${G}(?:${SEND})`,
-].join('|');
+const SEND_DEST = `(?:${SEND})${G}${DEST}|${DEST}${G}(?:${SEND})`;
+
+const HELD_RE = r(HELD);
+/** Held data within `reach` characters of the match: without it a carrier or a send is everyday (a template, one's own mail). */
+const heldNear = (reach: number) => (lower: string, match: string, index: number): boolean =>
+  !HELD_RE.test(lower.slice(Math.max(0, index - reach), index + match.length + reach));
 
 /** The writer's own code, or a question about how something works. */
 const OWN_CODE = r("\\b(?:write|create|build|implement|generate) (?:a |an |the |me a |me an )?(?:[a-z-]{1,15} ){0,2}(?:function|script|handler|endpoint|class|method|program|snippet|test|middleware|lambda|workflow|action)\\b|\\b(?:how (?:do|can|should|would|to)|is it (?:safe|possible)|explain|what is|what's|why does|mitigat\\w{0,5}|prevent\\w{0,3}|protect\\w{0,3}|detect\\w{0,3}|content-security-policy|csp)\\b|```|\\b(?:fetch|axios\\.(?:get|post)|requests\\.(?:get|post))\\(|\\bcurl -[a-z]\\b");
@@ -113,10 +112,12 @@ const OWN_CODE = r("\\b(?:write|create|build|implement|generate) (?:a |an |the |
 export const EXFIL_3_RULES: readonly Rule[] = [
   { id: 'exfiltration.slot_names_data', category: 'exfiltration', score: 0.7, toolScore: 0.9,
     requires: /https?:\/\//, re: r(URL_SLOT_DATA), unless: OWN_CODE },
+  // The held-data lexicon is long: it runs only on a carrier or a send that matched, over the text around it.
   { id: 'exfiltration.fill_carrier', category: 'exfiltration', score: 0.65, toolScore: 0.9,
-    requires: r(HELD), re: r(`(?:${FILL})[^\\n]{0,160}(?:${CARRIER})|(?:${CARRIER})[^\\n]{0,200}(?:${FILL})`), unless: OWN_CODE },
+    requires: /https?:\/\/|<i(?:mg|frame)\b/, re: r(`(?:${FILL})[^\\n]{0,160}(?:${CARRIER})|(?:${CARRIER})[^\\n]{0,200}(?:${FILL})`),
+    unless: OWN_CODE, everyday: heldNear(400) },
   { id: 'exfiltration.send_held', category: 'exfiltration', score: 0.65, toolScore: 0.9,
-    requires: r(DEST), re: r(SEND_HELD), unless: OWN_CODE },
+    requires: /https?:\/\/|@|\b(?:webhook|gist|pastebin)\b/, re: r(SEND_DEST), unless: OWN_CODE, everyday: heldNear(160) },
   { id: 'exfiltration.dns_slot', category: 'exfiltration', score: 0.7, toolScore: 0.9,
     re: r(`\\b(?:nslookup|dig|resolve|resolv\\w{1,4}|dns|lookup|host)\\b[^\\n]{0,100}(?:<[^<>\\s]{1,30}>|\\{[^{}\\s]{1,30}\\}|\\$[a-z_]{1,30}|\\[[^\\]\\s]{1,30}\\])\\.(?:[a-z0-9-]{1,40}\\.){1,4}[a-z]{2,10}\\b`),
     requires: /\b(?:secret|secrets|hex|base64|encod\w{0,3}|token|key|password|credentials|data|payload)\b/ },
