@@ -30,6 +30,12 @@ export interface TrainOptions {
   augment: number;
   /** Threshold on a source-balanced out-of-fold FPR (each benign source weighs the same) instead of a pooled one. */
   balancedThreshold: boolean;
+  /**
+   * With `balancedThreshold`, a benign row weighs (benign rows of its source)^-thresholdWeightPower in the FPR
+   * budget: 1 gives each source the same share (a source of five rows then sets the threshold alone, since one of
+   * its rows outweighs the whole 1% budget); 0.5 damps large sources the way the training weights do.
+   */
+  thresholdWeightPower: number;
   /** Text n-grams must occur in the attacks of at least this many sources to be learned (see sourceSpecificBuckets); 0 or 1 disables. */
   minAttackSources: number;
   /** Row weight is (rows of its source and label)^-sourceWeightPower: 0.5 damps large sources, 1 balances sources fully. */
@@ -38,7 +44,7 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
-  seed: 1337, epochs: 8, learningRate: 0.3, l2: 0.03, metaL2: 1e-3, folds: 4, targetFpr: 0.01, augment: 0, balancedThreshold: true, minAttackSources: 0, sourceWeightPower: 0.5, window: { size: 768, stride: 384 },
+  seed: 1337, epochs: 8, learningRate: 0.3, l2: 0.03, metaL2: 1e-3, folds: 4, targetFpr: 0.01, augment: 0, balancedThreshold: true, thresholdWeightPower: 0.5, minAttackSources: 0, sourceWeightPower: 0.5, window: { size: 768, stride: 384 },
 };
 
 const USER_CTX: RuleContext = { role: 'user', toolsDeclared: false };
@@ -199,11 +205,10 @@ export function trainGuard(rowsIn: readonly TrainRow[], opts: TrainOptions = DEF
   const fold = new Int32Array(rows.length);
   foldOf.forEach((rowIdx, pos) => { fold[rowIdx] = pos % opts.folds; });
   const oofBenign: Array<{ p: number; ruleFlag: boolean; weight: number }> = [];
-  // Each benign source gets the same share of the FPR budget (see pickThreshold).
+  // Benign rows weigh (rows of their source)^-thresholdWeightPower in the FPR budget (see pickThreshold).
   const benignPerSource = new Map<string, number>();
   for (const r of rows) if (r.label === 'benign') benignPerSource.set(r.source ?? '-', (benignPerSource.get(r.source ?? '-') ?? 0) + 1);
-  const nBenign = [...benignPerSource.values()].reduce((a, b) => a + b, 0);
-  const balance = (r: TrainRow): number => (opts.balancedThreshold ? nBenign / (benignPerSource.size * (benignPerSource.get(r.source ?? '-') as number)) : 1);
+  const balance = (r: TrainRow): number => (opts.balancedThreshold ? Math.pow(benignPerSource.get(r.source ?? '-') as number, -opts.thresholdWeightPower) : 1);
   for (let f = 0; f < opts.folds; f++) {
     const trIdx = rows.map((_, i) => i).filter((i) => fold[i] !== f);
     const fitted = fit(trIdx.map((i) => vecs[i] as Sparse), trIdx.map((i) => labels[i] as number), opts, trIdx.map((i) => weights[i] as number), metaSeen);
