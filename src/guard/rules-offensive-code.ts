@@ -75,11 +75,11 @@ const CAPABILITY = [
 
 /**
  * Asking about the technique rather than for it. Detection only when not negated or evaded ("so antivirus does not
- * detect it"); removal only of the malicious thing itself ("how do I remove a persistence entry"), not "so nobody
+ * detect it", "evades antivirus detection"); removal only of the malicious thing itself ("how do I remove a persistence entry"), not "so nobody
  * removes it".
  */
 const DEFENSIVE = [
-  "(?<!(?:n'?t|not|never|avoid|evade|evading|avoiding|evades|bypass|without being|without|to|of|spam|minimi[sz]es|minimi[sz]ing|minimi[sz]e|reduces?|reducing|escapes?|escaping) )\\bdetect(?:s|ing|ion|ions)?\\b(?! (?:any |the |a |if |whether )?(?:sandbox\\w{0,3}|virtual machines?|vms?|debuggers?|analysis))",
+  "(?<!(?:n'?t|not|never|avoid|evade|evading|avoiding|evades|bypass|without being|without|to|of|spam|minimi[sz]es|minimi[sz]ing|minimi[sz]e|reduces?|reducing|escapes?|escaping) )(?<!\\b(?:evad|avoid|bypass|escap|dodg)\\w{0,4} (?:the |all )?(?:antivirus|anti-virus|av|edr|defender|endpoint|security|sandbox) )\\bdetect(?:s|ing|ion|ions)?\\b(?! (?:any |the |a |if |whether )?(?:sandbox\\w{0,3}|virtual machines?|vms?|debuggers?|analysis))",
   '\\b(?:not|never) (?:use|contain|include|do) any malicious\\b',
   '\\baudit(?:s|ing)?\\b(?! polic| logs?\\b)',
   '\\b(?:harden\\w{0,4}|sigma|yara|kql|siem|soc|blue team|incident response|forensic\\w{0,3}|remediat\\w{1,5}|mitigat\\w{1,5}|tabletop|awareness|iocs?|indicators? of compromise|false positive)\\b',
