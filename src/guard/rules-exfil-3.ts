@@ -95,8 +95,11 @@ const SEND = [
   'отправ', 'перешли', 'пересл', 'пошли', 'загрузи', '전송', '보내', '전달', '업로드', 'أرسل', 'ارسل', 'إرسال', 'حوّل', 'ارفع',
 ].join('|');
 
-/** Where it goes: a URL, an e-mail address, a webhook or a public paste. */
-const DEST = "(?:https?://[^\\s]{3,}|[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){0,4}\\.[a-z]{2,10}\\b|\\bwebhook\\b|\\b(?:public |secret |new )?gist\\b|\\bpastebin\\b)";
+/**
+ * Where it goes: a URL, an e-mail address, a webhook or a public paste. The address's local part starts where its
+ * token starts, so the pattern is not retried at every letter of every word.
+ */
+const DEST = "(?:https?://[^\\s]{3,}|(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){0,4}\\.[a-z]{2,10}\\b|\\bwebhook\\b|\\b(?:public |secret |new )?gist\\b|\\bpastebin\\b)";
 
 const G = '[^\\n]{0,140}';
 const SEND_DEST = `(?:${SEND})${G}${DEST}|${DEST}${G}(?:${SEND})`;
