@@ -15,6 +15,7 @@ import type { IdentityService } from '../control/identities.js';
 import type { GatewayDeps } from '../gateway/server.js';
 import type { Metrics } from '../gateway/metrics.js';
 import { createLimitStage, type BastionLimitStage } from '../limits/stage.js';
+import { untilReady } from '../limits/redis-store.js';
 import { createAuthFailureLimiter } from '../limits/auth-failures.js';
 import { clientAddress } from '../limits/client-address.js';
 import { createMemoryUsageRecorder } from '../limits/usage.js';
@@ -78,6 +79,9 @@ export async function createModules(deps: ModuleDeps): Promise<Modules> {
       redis.on('error', () => undefined); // state changes are reported by the limit stage
       const r = redis;
       closers.push(() => { r.disconnect(); });
+      // Requests are not queued while the client connects (a queued request would hang), so the first ones after
+      // start-up would be refused or fall back; wait for the connection, at most one Redis timeout.
+      await untilReady(r, config.limits.redis.timeoutMs);
     }
     // Usage per key, user, team, model and day: recorded by the limit stage, written to usage_daily every 10 s and at shutdown.
     const usageRecorder = createMemoryUsageRecorder();

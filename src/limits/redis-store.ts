@@ -117,3 +117,17 @@ export function createRedisLimiterStore(opts: RedisStoreOptions): RedisLimiterSt
     roundTrips: () => trips,
   };
 }
+
+/**
+ * Resolves once the client is connected or after `ms`, whichever comes first; never rejects. The client does not
+ * queue commands while it connects, so a gateway that starts serving before the connection is up would refuse (fail
+ * closed) or fall back (fail open) on its first requests; a Redis that stays away is the limit stage's to report.
+ */
+export function untilReady(redis: Pick<Redis, 'status' | 'once' | 'off'>, ms: number): Promise<void> {
+  if (redis.status === 'ready') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => { clearTimeout(timer); redis.off('ready', done); resolve(); };
+    const timer = setTimeout(done, ms);
+    redis.once('ready', done);
+  });
+}
