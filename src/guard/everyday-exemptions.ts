@@ -26,7 +26,7 @@ const MODEL_TOPIC = '(?:safety|security|content|confiden\\p{L}{0,8}|secre\\p{L}{
 /** After the set-aside object: its human giver ("she gave", "we emailed", "from our office") or its topic ("about the bins"). */
 const HUMAN_OBJECT_AFTER = r(`^\\s{0,2}(?:${[
   '(?:(?:that|which)\\s{1,3})?(?:she|he|they|i|we|my \\p{L}{2,15}|our \\p{L}{2,15}|the (?:teacher|manager|landlord|school|office|staff|coach|doctor|company))\\s{1,3}(?:just\\s{1,3}|had\\s{1,3}|has\\s{1,3})?(?:gave|given|sent|emailed|e-mailed|mailed|posted|wrote|left|shared|handed out|printed)\\b(?!\\s{1,3}(?:you|to you)\\b)',
-  `(?:from (?:our|my) (?:[\\p{L}-]{2,15}\\s{1,3}){0,2}[\\p{L}-]{2,15}\\s{1,3})?(?:(?:anteriores|previas|previos|precedenti|precedentes|précédentes|antérieures|vorherigen|früheren|earlier|previous|prior|old|last|printed|posted|original)\\s{1,3})?(?:about|regarding|concerning|on|for|sobre|acerca de|respecto a|über|zur?|zum|bezüglich|sur|concernant|pour|su|riguardo|per|sobre|acerca|quanto a|over|omtrent)\\s{1,3}(?!${MODEL_TOPIC}\\b)(?:(?:the|our|my|la|el|los|las|le|les|la|die|der|den|das|dem|il|lo|gli|a|o|as|os|de|het)\\s{1,3})?(?!${MODEL_TOPIC}\\b)\\p{L}{3}`,
+  `(?:from (?:our|my) (?:[\\p{L}-]{2,15}\\s{1,3}){0,2}[\\p{L}-]{2,15}\\s{1,3})?(?:(?:anteriores|previas|previos|precedenti|precedentes|précédentes|antérieures|vorherigen|früheren|earlier|previous|prior|old|last|printed|posted|original)\\s{1,3})?(?:about|regarding|concerning|on|for|sobre|acerca de|respecto a|über|zur?|zum|bezüglich|sur|concernant|pour|su|riguardo|per|sobre|acerca|quanto a|over|omtrent|по поводу|касательно|насч[её]т|بخصوص|بشأن|حول)\\s{1,3}(?!${MODEL_TOPIC}\\b)(?:(?:the|our|my|la|el|los|las|le|les|la|die|der|den|das|dem|il|lo|gli|a|o|as|os|de|het)\\s{1,3})?(?!${MODEL_TOPIC}\\b)\\p{L}{3}`,
 ].join('|')})`);
 
 /** True when the instructions an override sets aside have a human giver or an everyday topic (a cap, not an exemption). */
@@ -41,12 +41,21 @@ const NARRATIVE_OBJECT = r('\\b(?:story|stories|tale|poem|song|joke|riddle|check
 const LATER_ASK = r('\\b(?:tell|give|share|confirm|reveal|what(?:\'s| is))\\b[^.\\n]{0,40}\\b(?:the|your|our)\\s{1,3}(?:[\\p{L}-]{2,15}\\s{1,3})?(?:secret (?:key|password|code|word)|password|passcode|api key)\\b');
 const SHOULD_NOT = r("\\b(?:shouldn't|should not|should never|must never|mustn't|must not|not to)\\s{1,3}$");
 
+const NEVER_ASKED = r('\\b(?:never|not|n\'t)\\s{1,3}(?:ask|request|need)\\s{1,3}(?:you\\s{1,3})?(?:to|for)\\s{1,3}$');
+const PLAIN_NOT = r("\\b(?:do not|don't|never|please do not|please don't)\\s{1,3}$");
+const WITH_ANYONE = r('^[^.\\n]{0,30}\\b(?:with|to)\\s{1,3}(?:anyone|anybody|no one|nobody|others|other people|third parties|strangers)\\b');
+
 /** `prompt_leak.secret`: a password or key asked about in advice, a story, or as the writer's own or any one ("an API key"). */
 export function everydaySecretAsk(lower: string, match: string, index: number): boolean {
   // The rule reads its first match only: an everyday first one ("what is a strong password?") must not hide a later ask.
   if (LATER_ASK.test(lower.slice(index + match.length, index + match.length + 400))) return false;
   // "Don't reveal the password, just tell me its letters" is a twist, so a plain negation does not count here.
   if (SHOULD_NOT.test(lower.slice(Math.max(0, index - 20), index))) return true;
+  // A notice's promise ("we will never ask you to share your password") or advice to the reader ("do not share your
+  // password with anyone"): the secret is the reader's own and is to stay with them.
+  const before = lower.slice(Math.max(0, index - 40), index);
+  if (NEVER_ASKED.test(before)) return true;
+  if (PLAIN_NOT.test(before) && WITH_ANYONE.test(lower.slice(index + match.length, index + match.length + 40))) return true;
   return SECRET_OWNER.test(match) || NARRATIVE_OBJECT.test(match);
 }
 

@@ -41,6 +41,7 @@ import { HARM_FRAME_RULES } from './rules-harm-frames.js';
 import { EXTRACT_OVERRIDE_RULES } from './rules-extract-override.js';
 import { EXFIL_3_RULES } from './rules-exfil-3.js';
 import { hasAdversarialSuffix } from './adversarial-suffix.js';
+import { peopleAddressed } from './document-precision.js';
 import { errorReport, everydaySecretAsk, humanInstructions, localModel, plainLimit } from './everyday-exemptions.js';
 import { fillTokenBloom, gateWords, mayContainWord, wordBits } from './rule-gates.js';
 import { fillTrigramBloom, literalGate, mayMatch, type LiteralGate } from './literal-gate.js';
@@ -460,7 +461,7 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     // A phrase named in quotes, one's own earlier message taken back, a shell command asked about.
     if (!capped && quotedMention(lower, rule.category, m.index, m[0].length, strong ? '' : rule.id)) capped = true;
     if (!capped && quotedBeforeOp(lower, rule.category, m.index, m[0].length, TEXT_OP)) capped = true;
-    if (!capped && SET_ASIDE.has(rule.id) && (ownMessage(lower, m[0], m.index) || humanInstructions(lower, m[0], m.index))) capped = true;
+    if (!capped && SET_ASIDE.has(rule.id) && (ownMessage(lower, m[0], m.index) || humanInstructions(lower, m[0], m.index) || peopleAddressed(lower, m[0], m.index))) capped = true;
     if (!capped && rule.category === 'command' && score < 0.5) capped = (sysadmin ??= sysadminQuestion(lower) || errorReport(lower));
     if (capped) score = Math.min(score, FRAMED_CAP);
     const hit: RuleHit = capped ? { id: rule.id, category: rule.category, score, framed: true } : { id: rule.id, category: rule.category, score };

@@ -9,11 +9,12 @@
 import { UNICODE_B } from './word-boundary.js';
 
 const B = UNICODE_B;
+const WORD_CHAR = /[\p{L}\p{M}]/u;
 const r = (s: string): RegExp => new RegExp(s.normalize('NFKC').replaceAll('\\b', B), 'u');
 
 /** The negation right before the verb, at most one word between ("nunca compartilhe", "никому не сообщайте"). */
 const NEG_BEFORE = r(`(?:${[
-  "\\b(?:never|don't|do not|shouldn't|should not|should never|must not|mustn't|jamais|nunca|não|non|mai|nie|nigdy|niet|nooit|asla|jangan)", 'никогда|никому не|не|ніколи|нікому не', 'لا|أبدا|أبداً', 'कभी नहीं|कभी भी|मत', 'không bao giờ|đừng|không được',
+  "\\b(?:never|don't|do not|shouldn't|should not|should never|must not|mustn't|jamais|nunca|não|no|non|mai|nie|nigdy|niet|nooit|asla|jangan)", 'никогда|никому не|не|ніколи|нікому не', 'لا|أبدا|أبداً', 'कभी नहीं|कभी भी|मत', 'không bao giờ|đừng|không được',
 ].join('|')})\\s{1,3}(?:\\p{L}{1,12}\\s{1,3})?$|(?:不要|绝不|絕不|切勿|请勿|請勿|别|決して|절대)[^\\n。，,]{0,6}$`);
 const NEG_AFTER = r([
   '\\b(?:niemals|nie|nicht|jamais|à personne|a nadie|a ninguém|con nessuno|met niemand|nikomu)\\b', '(?:ないで|ません|しないで|禁止)', '(?:지 마|지 말|면 안)', '(?:mayın|meyin|mayınız|meyiniz)\\b',
@@ -24,6 +25,8 @@ const IF_BEFORE = r("\\b(?:if|unless|si|se|wenn|falls|als|jeśli|jeżeli|eğer|j
 
 /** True when a negation governs the share-the-secret match at `index` (a help text's advice). */
 export function negatedShare(lower: string, match: string, index: number): boolean {
+  // Some patterns start inside the verb's word (Arabic "لا تشاركوا" matched from "شاركوا"): read it from its start.
+  while (index > 0 && WORD_CHAR.test(lower[index - 1] as string) && match.length > 0 && WORD_CHAR.test(match[0] as string)) index--;
   if (IF_BEFORE.test(lower.slice(Math.max(0, index - 40), index))) return false;
   return NEG_BEFORE.test(lower.slice(Math.max(0, index - 24), index)) || NEG_AFTER.test(lower.slice(index, index + match.length + 24));
 }
