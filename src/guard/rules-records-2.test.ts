@@ -49,6 +49,8 @@ describe('a caller claims a relation or a role and asks for a third person\'s re
       'Soy el repartidor, ¿cómo cambio mi propia dirección en la app?',
       '我是人事部的新员工，请问查看工资信息的流程是什么？',
       'Я курьер, как мне сообщить о неправильном адресе?',
+      'I\'m a nurse. What should I document in a patient\'s medical history?',
+      'Merci de prévenir les RH de ton changement d\'adresse et de mettre à jour ta fiche.',
     ];
     for (const t of benign) assert.equal(top(t), 0, t);
   });

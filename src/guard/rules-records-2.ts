@@ -58,7 +58,7 @@ const CLAIM = [
 /** A private field of someone's file. */
 const FIELD = "(?:(?:home |delivery |shipping |postal |mailing |billing |registered |current |street )?address(?:es)?|e-?mail(?: address)?(?:es)?|(?:phone|mobile|cell|contact|recovery) (?:numbers?|details|info|e-?mail)|phone|card(?: numbers?| details| on file)?|iban|account (?:numbers?|balance|details|password)|balances?|transactions|order history|purchases|salar(?:y|ies)|pay|payslips?|ssn|social security numbers?|dates? of birth|birth ?dates?|passport(?: numbers?)?|medical (?:notes|records?|history|file|chart)|diagnos[ie]s|medications?(?: list)?|test results|prescriptions?|blood type|emergency contacts?|room(?: number)?|ward|bed|appointments?|security (?:answers?|questions?)|passwords?|pin|login|username|ip (?:logs?|address(?:es)?)|messages|grades|employer|location|whereabouts|schedule)";
 /** Whose field it is: a possessive of a third person before it, or an anchor in the store after it. */
-const OWNER = "(?:her|his|their|(?!(?:my|our|your|it|that|what|there|here|who|let|today|one|the company)'s)[a-z]{2,15}(?: [a-z]{2,15})?'s|the (?:customer|client|patient|user|tenant|guest|recipient|employee|member|account ?holder|caller|student)(?:'s|s')|(?:my|our) " + REL + "(?:'s|s'))";
+const OWNER = "(?:her|his|their|(?<!\\b(?:a|an|any|each|every|one|some) )(?!(?:my|our|your|it|that|what|there|here|who|let|today|one|the company)'s)[a-z]{2,15}(?: [a-z]{2,15})?'s|the (?:customer|client|patient|user|tenant|guest|recipient|employee|member|account ?holder|caller|student)(?:'s|s')|(?:my|our) " + REL + "(?:'s|s'))";
 const HELD_AT = '(?:on file|on record|registered|saved|stored|you have|you hold|in (?:the|your) (?:system|records?|file|portal|crm)|on (?:the|that|this|her|his|their) (?:[a-z]{2,12} )?(?:account|order|file|profile|application|form)|on (?:order|account|ticket) #?\\d|(?:for|of) (?:the )?(?:customer|client|patient|user|tenant|guest|recipient|employee|member|account|order|student)\\b|of (?!(?:the|a|an|my|your|our|this|that)\\b)[a-z]{2,15} [a-z]{2,20}\\b)';
 const ASK = "(?:show|give|pull(?:ing)? up|bring up|look up|read(?: me| out)?|tell me|provide|send|share|fetch|find|confirm|list|what(?:'s| is| are| was)?|which|where|who|whether|get me|need|want)";
 const G = "[^.?!\\n]{0,60}";
@@ -70,7 +70,7 @@ const ASK_FIELD = [
 ].join('|');
 
 /** The writer's own record, or a question about how a process works, what the policy is, or a story. */
-const PROCESS = r("\\b(?:how (?:do|can|should|does|would|could|to) (?:i|we|you|they|she|he|staff|agents?|companies|the)|what (?:documents|paperwork|forms?|steps)|procedure|policy|policies|protocol|process for|power of attorney|authori[sz]ed user|gdpr|ccpa|hipaa|lgpd|subject access|training|awareness|warning signs|novel|story|screenplay|script|role-?play|scammers?|pretexts?|sql|schema|mock|fake|dummy|test data)\\b");
+const PROCESS = r("\\b(?:how (?:do|can|should|does|would|could|to) (?:i|we|you|they|she|he|staff|agents?|companies|the)|what should|what (?:documents|paperwork|forms?|steps)|procedure|policy|policies|protocol|process for|power of attorney|authori[sz]ed user|gdpr|ccpa|hipaa|lgpd|subject access|training|awareness|warning signs|novel|story|screenplay|script|role-?play|scammers?|pretexts?|sql|schema|mock|fake|dummy|test data)\\b");
 const OWN_AT = /\b(?:for|about|of|on) (?:me|my|myself)\b|\bmy own\b|\bon my (?:account|order|profile)\b/u;
 
 // ---- the same call in French, German, Spanish, Portuguese, Italian, Chinese, Japanese, Russian and Arabic ----
@@ -82,7 +82,7 @@ const CLAIM_ML = [
   // es
   "llamo (?:de parte de|en nombre de|por) (?:mi|mis)|de parte de mi|soy (?:su|el|la) (?:marido|esposa?|hij[oa]|herman[oa]|prim[oa]|vecin[oa]|repartidor|repartidora|mensajero|casero|médico|compañer[oa])|mi ex\\b|recursos humanos",
   // pt
-  "(?:sou|eu sou) (?:o |a )?(?:prim[oa]|marido|esposa|filh[oa]|irmão|irmã|vizinh[oa]|entregador|entregadora|motoboy|senhorio|médic[oa]|colega)|em nome d[aeo] (?:minha|meu)|aqui é d[oa] (?:rh|polícia|recursos humanos)|\\brh\\b",
+  "(?:sou|eu sou) (?:o |a )?(?:prim[oa]|marido|esposa|filh[oa]|irmão|irmã|vizinh[oa]|entregador|entregadora|motoboy|senhorio|médic[oa]|colega)|em nome d[aeo] (?:minha|meu)|(?:aqui é|sou|somos) d[oa] (?:rh|polícia|recursos humanos)",
   // it
   "chiamo (?:per conto di|a nome di|per) (?:mia|mio)|sono (?:il|la|suo|sua) (?:cugin[oa]|marito|moglie|figli[oa]|fratello|sorella|vicin[oa]|corriere|fattorino|padrone di casa|medico|collega)|ufficio (?:del )?personale|risorse umane",
   // zh, ja
