@@ -159,6 +159,16 @@ export function pickThreshold(benign: ReadonlyArray<{ p: number; ruleFlag: boole
   return Math.min(0.999, Math.max(0.05, t));
 }
 
+/**
+ * A benign row's weight in the threshold's FPR budget (see pickThreshold): (benign rows of its source)^-power.
+ * Power 1 gives every source the same share, 0.5 damps large sources as the training weights do, 0 is pooled.
+ */
+export function budgetWeights(rows: readonly TrainRow[], power: number): (r: TrainRow) => number {
+  const perSource = new Map<string, number>();
+  for (const r of rows) if (r.label === 'benign') perSource.set(r.source ?? '-', (perSource.get(r.source ?? '-') ?? 0) + 1);
+  return (r) => Math.pow(perSource.get(r.source ?? '-') ?? 1, -power);
+}
+
 /** Classifier probability and rule decision for held-out rows under a given model. */
 export function scoreRows(model: GuardModel, rows: readonly TrainRow[]): Array<{ p: number; ruleFlag: boolean }> {
   return rows.map((r) => {
@@ -205,10 +215,7 @@ export function trainGuard(rowsIn: readonly TrainRow[], opts: TrainOptions = DEF
   const fold = new Int32Array(rows.length);
   foldOf.forEach((rowIdx, pos) => { fold[rowIdx] = pos % opts.folds; });
   const oofBenign: Array<{ p: number; ruleFlag: boolean; weight: number }> = [];
-  // Benign rows weigh (rows of their source)^-thresholdWeightPower in the FPR budget (see pickThreshold).
-  const benignPerSource = new Map<string, number>();
-  for (const r of rows) if (r.label === 'benign') benignPerSource.set(r.source ?? '-', (benignPerSource.get(r.source ?? '-') ?? 0) + 1);
-  const balance = (r: TrainRow): number => (opts.balancedThreshold ? Math.pow(benignPerSource.get(r.source ?? '-') as number, -opts.thresholdWeightPower) : 1);
+  const balance = budgetWeights(rows, opts.balancedThreshold ? opts.thresholdWeightPower : 0);
   for (let f = 0; f < opts.folds; f++) {
     const trIdx = rows.map((_, i) => i).filter((i) => fold[i] !== f);
     const fitted = fit(trIdx.map((i) => vecs[i] as Sparse), trIdx.map((i) => labels[i] as number), opts, trIdx.map((i) => weights[i] as number), metaSeen);
