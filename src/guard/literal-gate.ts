@@ -319,12 +319,15 @@ export function literalNeed(re: RegExp, lim: GateLimits = LIMITS): Need {
 }
 
 /**
- * A gate as run: a flat program over literal ids. A node is [op, size, …]: op 0 a literal ([0, 3, id]), op 1 all of
- * the nodes that follow up to `size`, op 2 one of them. Flat and monomorphic, and a literal shared by several
- * patterns is tested once per text (its result is kept until the next fillTrigramBloom).
+ * A gate as run: the tree compiled to short-circuit jumps over its literals, in the order the tree lists them. Each
+ * literal is a record [count, ifPresent, ifAbsent, bit…] of its Bloom bits and of where to go next when all of them
+ * are set or when one is not; a target below 0 is the answer (FALSE or TRUE). Evaluating a gate is one loop over the
+ * records it visits: no recursion, no per-text state besides the filter.
  */
 export type LiteralGate = Int32Array;
 
+const FALSE = -1;
+const TRUE = -2;
 const BITS = 65_536;
 const bloom = new Uint32Array(BITS / 32);
 
@@ -336,52 +339,68 @@ function bigramBit(a: number, b: number): number {
   return (Math.imul(Math.imul(a, 0x165667b1) ^ Math.imul(b, 0xd3a2646c), 0x27d4eb2f) >>> 16) & (BITS - 1);
 }
 
-/** A two-character literal by its bigram, a longer one by its trigrams. */
-function literalBits(s: string): Int32Array {
-  if (s.length === 2) return Int32Array.of(bigramBit(s.charCodeAt(0), s.charCodeAt(1)));
-  const out: number[] = [];
-  for (let k = 0; k + 2 < s.length; k++) out.push(trigramBit(s.charCodeAt(k), s.charCodeAt(k + 1), s.charCodeAt(k + 2)));
-  return Int32Array.from(new Set(out));
-}
-
-const literalIds = new Map<string, number>();
-const literalBloomBits: Int32Array[] = [];
-/** Per literal, for the current text: 0 not yet tested, 1 absent, 2 may be present. */
-let literalState = new Uint8Array(0);
-
-function literalId(s: string): number {
-  let id = literalIds.get(s);
-  if (id === undefined) {
-    id = literalBloomBits.length;
-    literalIds.set(s, id);
-    literalBloomBits.push(literalBits(s));
+/** A two-character literal by its bigram, a longer one by its trigrams (each bit once). */
+const literalBitsMemo = new Map<string, readonly number[]>();
+function literalBits(s: string): readonly number[] {
+  let bits = literalBitsMemo.get(s);
+  if (bits === undefined) {
+    if (s.length === 2) bits = [bigramBit(s.charCodeAt(0), s.charCodeAt(1))];
+    else {
+      const out: number[] = [];
+      for (let k = 0; k + 2 < s.length; k++) out.push(trigramBit(s.charCodeAt(k), s.charCodeAt(k + 1), s.charCodeAt(k + 2)));
+      bits = [...new Set(out)];
+    }
+    literalBitsMemo.set(s, bits);
   }
-  return id;
+  return bits;
 }
 
-function emit(n: Exclude<Need, true>, out: number[]): void {
-  if ('lit' in n) { out.push(0, 3, literalId(n.lit)); return; }
-  const at = out.length;
-  const xs = 'all' in n ? n.all : n.any;
-  out.push('all' in n ? 1 : 2, 0);
-  for (const x of xs) emit(x as Exclude<Need, true>, out);
-  out[at + 1] = out.length - at;
+/** Length of a need's records in the program. */
+function programSize(n: Exclude<Need, true>): number {
+  if ('lit' in n) return 3 + literalBits(n.lit).length;
+  let total = 0;
+  for (const x of 'all' in n ? n.all : n.any) total += programSize(x as Exclude<Need, true>);
+  return total;
+}
+
+/**
+ * Writes the records of `n` from `at` on: its answer is `onTrue` or `onFalse` (a record or a final answer). The
+ * parts of an `all` go on to the next part when met and to `onFalse` when not; those of an `any` the other way round.
+ */
+function emit(n: Exclude<Need, true>, out: Int32Array, at: number, onTrue: number, onFalse: number): void {
+  if ('lit' in n) {
+    const bits = literalBits(n.lit);
+    out[at] = bits.length;
+    out[at + 1] = onTrue;
+    out[at + 2] = onFalse;
+    for (let k = 0; k < bits.length; k++) out[at + 3 + k] = bits[k] as number;
+    return;
+  }
+  const isAll = 'all' in n;
+  const parts = (isAll ? n.all : n.any) as ReadonlyArray<Exclude<Need, true>>;
+  let pos = at;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k] as Exclude<Need, true>;
+    const next = pos + programSize(part);
+    const last = k === parts.length - 1;
+    if (isAll) emit(part, out, pos, last ? onTrue : next, onFalse);
+    else emit(part, out, pos, onTrue, last ? onFalse : next);
+    pos = next;
+  }
 }
 
 /** The gate of a pattern, or null when nothing can be read off it. */
 export function literalGate(re: RegExp, lim: GateLimits = LIMITS): LiteralGate | null {
   const need = literalNeed(re, lim);
   if (need === true) return null;
-  const out: number[] = [];
-  emit(need, out);
-  if (literalState.length < literalBloomBits.length) literalState = new Uint8Array(literalBloomBits.length * 2);
-  return Int32Array.from(out);
+  const out = new Int32Array(programSize(need));
+  emit(need, out, 0, TRUE, FALSE);
+  return out;
 }
 
 /** Hashes every character bigram and trigram of `text` into the filter. */
 export function fillTrigramBloom(text: string): void {
   bloom.fill(0);
-  literalState.fill(0);
   if (text.length < 2) return;
   let a = text.charCodeAt(0);
   let b = text.charCodeAt(1);
@@ -398,29 +417,17 @@ export function fillTrigramBloom(text: string): void {
   }
 }
 
-function literalMayOccur(id: number): boolean {
-  const state = literalState[id] as number;
-  if (state !== 0) return state === 2;
-  const bits = literalBloomBits[id] as Int32Array;
-  let found = true;
-  for (let k = 0; k < bits.length; k++) {
-    const bit = bits[k] as number;
-    if (((bloom[bit >>> 5] as number) & (1 << (bit & 31))) === 0) { found = false; break; }
-  }
-  literalState[id] = found ? 2 : 1;
-  return found;
-}
-
-function run(gate: Int32Array, pc: number): boolean {
-  const op = gate[pc] as number;
-  if (op === 0) return literalMayOccur(gate[pc + 2] as number);
-  const end = pc + (gate[pc + 1] as number);
-  const all = op === 1;
-  for (let c = pc + 2; c < end; c += gate[c + 1] as number) if (run(gate, c) !== all) return !all;
-  return all;
-}
-
 /** False when the pattern cannot match the text last given to fillTrigramBloom. */
 export function mayMatch(gate: LiteralGate): boolean {
-  return run(gate, 0);
+  let pc = 0;
+  for (;;) {
+    const end = pc + 3 + (gate[pc] as number);
+    let present = true;
+    for (let k = pc + 3; k < end; k++) {
+      const bit = gate[k] as number;
+      if (((bloom[bit >>> 5] as number) & (1 << (bit & 31))) === 0) { present = false; break; }
+    }
+    pc = gate[present ? pc + 1 : pc + 2] as number;
+    if (pc < 0) return pc === TRUE;
+  }
 }
