@@ -321,13 +321,14 @@ export function literalNeed(re: RegExp, lim: GateLimits = LIMITS): Need {
 /**
  * A gate as run: the tree compiled to short-circuit jumps over its literals, in the order the tree lists them. Each
  * literal is a record [count, ifPresent, ifAbsent, bit…] of its Bloom bits and of where to go next when all of them
- * are set or when one is not; a target below 0 is the answer (FALSE or TRUE). Evaluating a gate is one loop over the
- * records it visits: no recursion, no per-text state besides the filter.
+ * are set or when one is not; a target of TRUE or FALSE is the answer. Everything fits 16 bits (a program too long
+ * for that gives no gate), which halves the memory every scan walks. Evaluating a gate is one loop over the records
+ * it visits: no recursion, no per-text state besides the filter.
  */
-export type LiteralGate = Int32Array;
+export type LiteralGate = Uint16Array;
 
-const FALSE = -1;
-const TRUE = -2;
+const FALSE = 0xffff;
+const TRUE = 0xfffe;
 const BITS = 65_536;
 const bloom = new Uint32Array(BITS / 32);
 
@@ -367,7 +368,7 @@ function programSize(n: Exclude<Need, true>): number {
  * Writes the records of `n` from `at` on: its answer is `onTrue` or `onFalse` (a record or a final answer). The
  * parts of an `all` go on to the next part when met and to `onFalse` when not; those of an `any` the other way round.
  */
-function emit(n: Exclude<Need, true>, out: Int32Array, at: number, onTrue: number, onFalse: number): void {
+function emit(n: Exclude<Need, true>, out: Uint16Array, at: number, onTrue: number, onFalse: number): void {
   if ('lit' in n) {
     const bits = literalBits(n.lit);
     out[at] = bits.length;
@@ -393,7 +394,9 @@ function emit(n: Exclude<Need, true>, out: Int32Array, at: number, onTrue: numbe
 export function literalGate(re: RegExp, lim: GateLimits = LIMITS): LiteralGate | null {
   const need = literalNeed(re, lim);
   if (need === true) return null;
-  const out = new Int32Array(programSize(need));
+  const size = programSize(need);
+  if (size >= TRUE) return null;
+  const out = new Uint16Array(size);
   emit(need, out, 0, TRUE, FALSE);
   return out;
 }
@@ -428,6 +431,6 @@ export function mayMatch(gate: LiteralGate): boolean {
       if (((bloom[bit >>> 5] as number) & (1 << (bit & 31))) === 0) { present = false; break; }
     }
     pc = gate[present ? pc + 1 : pc + 2] as number;
-    if (pc < 0) return pc === TRUE;
+    if (pc >= TRUE) return pc === TRUE;
   }
 }
