@@ -444,10 +444,13 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     const requiresGate = REQUIRES_GATES[i];
     if (requiresGate !== null && requiresGate !== undefined && !mayContainWord(requiresGate)) continue;
     if (rule.documentOnly === true && !toolish && doc === false) continue;
-    // Second cue first: it is shared by several rules and memoised, so one test serves them all.
+    // The pattern's own literal gate before anything runs: when it fails, the rule cannot hit.
+    const reGate = RE_LITERALS[i] as LiteralGate | null;
+    if (reGate !== null && !mayMatch(reGate)) continue;
+    // Second cue next: it is shared by several rules and memoised, so one test serves them all.
     const requires = RUN_REQUIRES[i];
     if (requires !== undefined && run(requires, REQUIRES_LITERALS[i] as LiteralGate | null) === null) continue;
-    const m = run(RUN_RE[i] as RegExp, RE_LITERALS[i] as LiteralGate | null);
+    const m = run(RUN_RE[i] as RegExp, null);
     if (m === null) continue;
     if (rule.everyday !== undefined && rule.everyday(lower, m[0], m.index)) continue;
     // Instructions aimed at the reader inside a pasted document are injections, as in a tool result.
