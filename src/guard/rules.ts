@@ -383,6 +383,8 @@ const QUESTION_FRAMING = withSharedBoundaries(new RegExp([
 ].join('|'), 'u'));
 // Both with shared boundaries (see shared-boundary.ts): the same matches, fewer steps on every text.
 const FRAMING = withSharedBoundaries(new RegExp(`${TEXT_OP.source}|${QUESTION_FRAMING.source}`, 'u'));
+/** The framing's literal gate (see literal-gate.ts): most texts lack every framing phrase, and the regex is long. */
+const FRAMING_GATE = literalGate(FRAMING);
 const FRAMED_CAP = 0.45;
 /** The "ignore / forget …" rules: their object may be the writer's own message ("ignore my previous mail"). */
 const SET_ASIDE = new Set(['override.ignore_previous', 'override.multilingual', 'override.multilingual_more', 'override.multilingual_above', 'override.multilingual_object_first', 'override.reordered', 'override.set_aside', 'override.multilingual_disregard', 'override.forget_what_told']);
@@ -420,7 +422,9 @@ export { hasAdversarialSuffix } from './adversarial-suffix.js';
 /** Runs every rule on an already lower-cased, normalised text. */
 export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
-  const framed = FRAMING.test(lower);
+  fillTokenBloom(lower);
+  fillTrigramBloom(lower);
+  const framed = (FRAMING_GATE === null || mayMatch(FRAMING_GATE)) && FRAMING.test(lower);
   const questionFramed = framed && QUESTION_FRAMING.test(lower);
   const textOpAt = framed && !questionFramed ? lower.search(TEXT_OP) : -1;
   const toolish = ctx.toolsDeclared || ctx.role === 'tool';
@@ -435,8 +439,6 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
   };
   let doc: boolean | undefined;
   let sysadmin: boolean | undefined;
-  fillTokenBloom(lower);
-  fillTrigramBloom(lower);
   for (let i = 0; i < RULES.length; i++) {
     const rule = RULES[i] as Rule;
     const gate = GATES[i];
