@@ -25,6 +25,9 @@ type Node =
 
 class Unsupported extends Error {}
 
+/** Escapes of one control character. */
+const SIMPLE_ESCAPES: Readonly<Record<string, string | undefined>> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
+
 /** Parses a pattern source (flags u or none) into the small tree above; throws Unsupported. */
 function parse(src: string): Node {
   let i = 0;
@@ -98,8 +101,8 @@ function parse(src: string): Node {
       return 'class';
     }
     if (d === 'k' || (d >= '1' && d <= '9')) { i += 2; if (d === 'k') { const end = src.indexOf('>', i); if (end < 0) throw new Unsupported(); i = end + 1; } else while (/\d/.test(src[i] ?? '')) i++; return 'opaque'; }
-    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
-    if (d in simple) { i += 2; return simple[d] as string; }
+    const simple = SIMPLE_ESCAPES[d];
+    if (simple !== undefined) { i += 2; return simple; }
     if (d === 'x') {
       const m = /^[0-9a-fA-F]{2}/.exec(src.slice(i + 2));
       if (m === null) throw new Unsupported();
@@ -186,6 +189,8 @@ const NONE: Info = { exact: null, need: true };
 
 function cross(a: readonly string[], b: readonly string[]): string[] | null {
   if (a.length * b.length > maxExact) return null;
+  // One string times one (most literal text, a character at a time): no repeats to remove.
+  if (a.length === 1 && b.length === 1) return [(a[0] as string) + (b[0] as string)];
   const out = new Set<string>();
   for (const x of a) for (const y of b) out.add(x + y);
   return [...out];
@@ -213,6 +218,47 @@ function all(needs: readonly Need[]): Need {
   return { all: xs };
 }
 
+/** JSON.stringify of a need, kept per node (a need is never changed once built): the key `any` removes repeats by. */
+const jsonKeys = new WeakMap<object, string>();
+function jsonKey(n: Need): string {
+  if (n === true) return 'true';
+  if ('lit' in n) return `{"lit":${JSON.stringify(n.lit)}}`;
+  let k = jsonKeys.get(n);
+  if (k === undefined) {
+    k = 'all' in n ? `{"all":[${n.all.map(jsonKey).join(',')}]}` : `{"any":[${n.any.map(jsonKey).join(',')}]}`;
+    jsonKeys.set(n, k);
+  }
+  return k;
+}
+
+/**
+ * A test for "some other, shorter literal of `lits` occurs in s". Candidates are looked up by the two characters
+ * they start with at each position of s, so a long choice costs one lookup per character, not one per length.
+ */
+function containsShorter(lits: ReadonlySet<string>): (s: string) => boolean {
+  const byPair = new Map<number, string[]>();
+  const singles = new Set<string>();
+  for (const l of lits) {
+    if (l.length === 1) { singles.add(l); continue; }
+    if (l.length === 0) continue;
+    const key = l.charCodeAt(0) * 65_536 + l.charCodeAt(1);
+    const bucket = byPair.get(key);
+    if (bucket === undefined) byPair.set(key, [l]); else bucket.push(l);
+  }
+  const hasEmpty = lits.has('');
+  return (s: string): boolean => {
+    if (hasEmpty && s.length > 0) return true;
+    for (let a = 0; a < s.length; a++) {
+      if (singles.size > 0 && s.length > 1 && singles.has(s[a] as string)) return true;
+      if (a + 1 >= s.length) break;
+      const bucket = byPair.get(s.charCodeAt(a) * 65_536 + s.charCodeAt(a + 1));
+      if (bucket === undefined) continue;
+      for (const l of bucket) if (l.length < s.length && s.startsWith(l, a)) return true;
+    }
+    return false;
+  };
+}
+
 function any(needs: readonly Need[]): Need {
   const xs: Need[] = [];
   for (const n of needs) { if (n === true) return true; if ('any' in n) xs.push(...n.any); else xs.push(n); }
@@ -220,18 +266,11 @@ function any(needs: readonly Need[]): Need {
   // A literal that contains another literal of the same choice adds nothing: drop it.
   const lits = new Set<string>();
   for (const n of xs) if (n !== true && 'lit' in n) lits.add(n.lit);
-  const lengths = [...new Set([...lits].map((l) => l.length))];
-  const within = (s: string): boolean => {
-    for (const len of lengths) {
-      if (len >= s.length) continue;
-      for (let a = 0; a + len <= s.length; a++) if (lits.has(s.slice(a, a + len))) return true;
-    }
-    return false;
-  };
+  const within = containsShorter(lits);
   const seen = new Set<string>();
   const uniq = xs.filter((n) => {
     if (n !== true && 'lit' in n && within(n.lit)) return false;
-    const k = n !== true && 'lit' in n ? n.lit : JSON.stringify(n);
+    const k = n !== true && 'lit' in n ? n.lit : jsonKey(n);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
@@ -315,7 +354,11 @@ function prune(n: Need, lim: GateLimits): Need {
 export function literalNeed(re: RegExp, lim: GateLimits = LIMITS): Need {
   if (re.flags.includes('i') || re.flags.includes('v')) return true;
   maxExact = lim.maxExact;
-  try { return prune(needOf(analyse(parse(re.source))), lim); } catch (e) { if (e instanceof Unsupported) return true; throw e; }
+  try {
+    const need = needOf(analyse(parse(re.source)));
+    // Without limits pruning rebuilds the same tree (every node already comes out of all() or any()): skip it.
+    return lim.keepAll === Infinity && lim.maxAny === Infinity ? need : prune(need, lim);
+  } catch (e) { if (e instanceof Unsupported) return true; throw e; }
 }
 
 /**
@@ -356,11 +399,16 @@ function literalBits(s: string): readonly number[] {
   return bits;
 }
 
-/** Length of a need's records in the program. */
+/** Length of a need's records in the program (kept per node: emit asks again at every level). */
+const programSizes = new WeakMap<object, number>();
 function programSize(n: Exclude<Need, true>): number {
   if ('lit' in n) return 3 + literalBits(n.lit).length;
-  let total = 0;
-  for (const x of 'all' in n ? n.all : n.any) total += programSize(x as Exclude<Need, true>);
+  let total = programSizes.get(n);
+  if (total === undefined) {
+    total = 0;
+    for (const x of 'all' in n ? n.all : n.any) total += programSize(x as Exclude<Need, true>);
+    programSizes.set(n, total);
+  }
   return total;
 }
 
@@ -390,8 +438,22 @@ function emit(n: Exclude<Need, true>, out: Uint16Array, at: number, onTrue: numb
   }
 }
 
+/** Gates compiled with the default limits, by flags and source: rules that share a pattern share its gate. */
+const compiledGates = new Map<string, LiteralGate | null>();
+
 /** The gate of a pattern, or null when nothing can be read off it. */
 export function literalGate(re: RegExp, lim: GateLimits = LIMITS): LiteralGate | null {
+  if (lim !== LIMITS) return compileGate(re, lim);
+  const key = `${re.flags}/${re.source}`;
+  let gate = compiledGates.get(key);
+  if (gate === undefined) {
+    gate = compileGate(re, lim);
+    compiledGates.set(key, gate);
+  }
+  return gate;
+}
+
+function compileGate(re: RegExp, lim: GateLimits): LiteralGate | null {
   const need = literalNeed(re, lim);
   if (need === true) return null;
   const size = programSize(need);
