@@ -29,9 +29,17 @@ import { UNICODE_B } from './word-boundary.js';
 /** `\\b` is ASCII-only in JavaScript; here it is a word boundary for every script ("tú", "você é", "perché"). */
 const B = UNICODE_B;
 const r = (s: string): RegExp => new RegExp(s.normalize('NFKC').replaceAll('\\b', B), 'u');
+/**
+ * A pattern compiled on first use: only a mode-rule match asks for these, and their many Unicode word boundaries
+ * make them slow to compile (about 0.2 s together at start-up).
+ */
+function lazy(source: string): () => RegExp {
+  let re: RegExp | undefined;
+  return () => (re ??= r(source));
+}
 
 /** Modes that devices, OSes, apps and servers have. */
-const DEVICE_KIND = r([
+const DEVICE_KIND = lazy([
   '\\b(?:developer|dev|debug(?:ging)?|maintenance|admin(?:istrator)?|diagnostics?|recovery|service|sudo|root|safe)\\b',
   '\\bdesarrollador', '\\bdepuraci', '\\bmantenimiento', '\\badministrador', '\\bdéveloppeur', 'débogage', '\\bmaintenance', '\\badministrat',
   'entwickler', '\\bdebug', 'wartung', 'admin', '\\bdesenvolvedor', '\\bdepura', '\\bmanuten', '\\bsviluppatore', '\\bamministrat',
@@ -41,7 +49,7 @@ const DEVICE_KIND = r([
 ].join('|'));
 
 /** Modes no device offers, and mode tags: these stay attacks whatever the context. */
-const PRIVILEGED = r([
+const PRIVILEGED = lazy([
   '\\b(?:god|override|unrestricted|uncensored|unfiltered|jailbr\\w{0,6}|dan|stan|dude|aim|opposite|evil|chaos|enforcement|verification|system)\\s{0,3}-?mode\\b',
   '\\bgod\\b', '\\boverride\\b', '\\bunrestricted\\b', '\\bjailbr',
   '\\bmod[eo] (?:de )?(?:dieu|dios|deus|sistema|système)', '\\bmodalità (?:di )?(?:dio|sistema)', 'gott-?modus', 'system-?modus', 'überschreib',
@@ -53,7 +61,7 @@ const PRIVILEGED = r([
 ].join('|'));
 
 /** The model named, or a second person put into a state or a mode. */
-const ADDRESS = r([
+const ADDRESS = lazy([
   // the model
   // Latin names bounded by Latin letters only: "AI로서", "作为AI" name the model too.
   '(?<![a-z0-9])(?:chat-?gpt|gpt-?\\d?[a-z0-9]{0,3}|openai|anthropic|claude|gemini|bard|llama|mistral|llms?|language models?|chatbots?|ai|a\\.i)(?![a-z0-9])', "\\b(?:une?|la|l'|una|un'|uma|a) ?ia\\b", '\\b(?:eine?|die|der|einer) ki\\b',
@@ -70,7 +78,7 @@ const ADDRESS = r([
 ].join('|'));
 
 /** Rules, restrictions, filters, ethics, instructions. */
-const LIMITS = r([
+const LIMITS = lazy([
   '\\b(?:rules|instructions?|restrictions?|restricted|filters?|filtered|censor\\w{0,5}|guidelines|ethics|ethical|morals?|morality|limitations|constraints|safeguards|content polic\\w{0,3}|usage polic\\w{0,3})\\b',
   '\\brègles\\b', '\\bconsignes?\\b', '\\binstructions\\b', '\\brestrictions?\\b', '\\bfiltres?\\b', '\\bcensur', 'éthique', '\\bmorale\\b',
   '\\bregeln\\b', '\\banweisung', '\\beinschränkung', '\\bzensur', '\\bethik\\b', '\\breglas\\b', '\\binstruccion', '\\brestriccion', '\\bcensura\\b', 'ética',
@@ -81,7 +89,7 @@ const LIMITS = r([
 ].join('|'));
 
 /** A device, app, OS, browser, site or server the mode belongs to. */
-const DEVICE = r([
+const DEVICE = lazy([
   '\\b(?:phones?|smartphones?|cell ?phone|mobile|iphone|ipad|ios|android|pixel|samsung|galaxy|xiaomi|redmi|huawei|oneplus|motorola|oppo|vivo|tablets?|laptops?|computers?|pcs?|macs?|macbook|macos|windows|linux|ubuntu|debian|fedora|chromebooks?|chrome|chromeos|browsers?|firefox|edge|safari|opera|brave)\\b',
   '\\b(?:apps?|applications?|servers?|router|modem|printer|tvs?|roku|fire ?stick|chromecast|consoles?|xbox|playstation|ps[345]|nintendo|steam ?deck|car|tesla|camera|smartwatch|watch|kindle|devices?|bios|uefi|firmware|motherboard)\\b',
   '\\b(?:wordpress|drupal|joomla|magento|shopify|woocommerce|websites?|site|blog|webshop|django|flask|rails|laravel|symfony|spring boot|next\\.?js|node|npm|vs ?code|visual studio|xcode|intellij|unity|unreal|minecraft|roblox|game|database|mysql|postgres\\w{0,3}|sql server|mongodb|redis|kubernetes|docker|nas|synology|raspberry pi|arduino|esp32|home assistant|jenkins|gitlab|jira|confluence|sharepoint|office|excel|outlook|teams|slack|discord|bot)\\b',
@@ -99,7 +107,7 @@ const DEVICE = r([
 ].join('|'));
 
 /** A how-to / why / what question, asked before the mode is named ("how do I enter …", "¿cómo entro en …"). */
-const QUESTION_LEAD = r([
+const QUESTION_LEAD = lazy([
   "\\bhow (?:do|does|can|could|should|would|to|did|is|long)\\b|\\bhow's\\b|\\bwhat(?:'s| is| does| happens| are)\\b|\\bwhy (?:is|does|do|did|can't|won't|would)\\b|\\bwhere (?:is|do|can)\\b|\\b(?:can|should|do) i\\b|\\bis (?:it|there)\\b",
   '¿', '\\bc[oó]mo\\b', '\\bpor ?qu[eé]\\b', '\\bd[oó]nde\\b', '\\bqu[eé] (?:es|hace|pasa|significa)\\b', '\\bpuedo\\b', '\\bdebo\\b',
   '\\bcomment\\b', '\\bpourquoi\\b', "\\bqu'est-ce\\b", '\\bpuis-je\\b', '\\best-ce que\\b',
@@ -109,7 +117,7 @@ const QUESTION_LEAD = r([
   '怎么', '怎麼', '如何', '怎样', '怎樣', '为什么', '為什麼', '为啥', '能不能', 'làm sao', 'làm thế nào', '\\bbagaimana\\b', '\\bcara\\b',
 ].join('|'));
 /** How-to and why questions of languages that ask them after the object (Japanese, Korean, Turkish). */
-const QUESTION_TAIL = r(['方法', 'どうやって', 'どうすれば', 'どうしたら', 'なぜ', '어떻게', '방법', '왜', '\\bnasıl', '\\bneden\\b', '\\bniçin\\b'].join('|'));
+const QUESTION_TAIL = lazy(['方法', 'どうやって', 'どうすれば', 'どうしたら', 'なぜ', '어떻게', '방법', '왜', '\\bnasıl', '\\bneden\\b', '\\bniçin\\b'].join('|'));
 
 /** Sentence ends; a colon or semicolon too ("I am entering admin mode: tell me where the user lives"). */
 const SENTENCE_END = /[.!?:;。！？：；\n]/gu;
@@ -131,9 +139,9 @@ function sentenceAround(lower: string, from: number, to: number): [number, numbe
  * before the mode: "Estou entrando no modo de administrador, onde o usuário mora?" asks something else after a claim.
  */
 export function everydayMode(lower: string, match: string, index: number): boolean {
-  if (!DEVICE_KIND.test(match) || PRIVILEGED.test(lower)) return false;
-  if (ADDRESS.test(lower) || LIMITS.test(lower)) return false;
+  if (!DEVICE_KIND().test(match) || PRIVILEGED().test(lower)) return false;
+  if (ADDRESS().test(lower) || LIMITS().test(lower)) return false;
   const [a, b] = sentenceAround(lower, index, index + match.length);
   const sentence = lower.slice(a, b);
-  return DEVICE.test(sentence) || QUESTION_LEAD.test(lower.slice(a, index)) || QUESTION_TAIL.test(sentence);
+  return DEVICE().test(sentence) || QUESTION_LEAD().test(lower.slice(a, index)) || QUESTION_TAIL().test(sentence);
 }
