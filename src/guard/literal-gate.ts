@@ -415,6 +415,8 @@ function programSize(n: Exclude<Need, true>): number {
 /**
  * Writes the records of `n` from `at` on: its answer is `onTrue` or `onFalse` (a record or a final answer). The
  * parts of an `all` go on to the next part when met and to `onFalse` when not; those of an `any` the other way round.
+ * The parts of an `all` are tested shortest program first: any part that fails decides, and a long choice of
+ * literals usually fails only after testing every one of them.
  */
 function emit(n: Exclude<Need, true>, out: Uint16Array, at: number, onTrue: number, onFalse: number): void {
   if ('lit' in n) {
@@ -426,7 +428,8 @@ function emit(n: Exclude<Need, true>, out: Uint16Array, at: number, onTrue: numb
     return;
   }
   const isAll = 'all' in n;
-  const parts = (isAll ? n.all : n.any) as ReadonlyArray<Exclude<Need, true>>;
+  let parts = (isAll ? n.all : n.any) as ReadonlyArray<Exclude<Need, true>>;
+  if (isAll) parts = [...parts].sort((x, y) => programSize(x) - programSize(y));
   let pos = at;
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k] as Exclude<Need, true>;
