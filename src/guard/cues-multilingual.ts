@@ -17,6 +17,8 @@
  * Latin words are written with \b only where they start with ASCII letters.
  */
 
+import { mayMatchText } from './literal-gate.js';
+
 const r = (s: string): RegExp => new RegExp(s.normalize('NFKC'), 'u');
 /** A lexicon as one alternation, and the same restricted to its Latin-script words (for texts with no other script). */
 interface Lexicon { all: string; latin: string }
@@ -133,19 +135,21 @@ const GATE_AUTHORITY = pair((k) => AUTHORITY[k]);
 const GATE_AUTHORITY_ORDER = pair((k) => AUTHORITY_ORDER[k]);
 
 const script = (lower: string): 'all' | 'latin' => (OTHER_SCRIPT.test(lower) ? 'all' : 'latin');
+/** `re.test(lower)`, not run when its literal gate shows it cannot match (see mayMatchText in literal-gate.ts). */
+const has = (re: RegExp, lower: string): boolean => mayMatchText(re, lower) && re.test(lower);
 
 /** The assistant or AI named together with its limits, in any of the languages (the English case is in cues.ts). */
 export function aiLimitsAnyLanguage(lower: string): boolean {
   const k = script(lower);
-  return GATE_AI[k].test(lower) && GATE_LIMITS[k].test(lower);
+  return has(GATE_AI[k], lower) && has(GATE_LIMITS[k], lower);
 }
 
 /** Multilingual concept conjunctions of a lower-cased normalised text (cue names without the `cue:` prefix). */
 export function multilingualCueNames(lower: string): string[] {
   const out: string[] = [];
   const k = script(lower);
-  if (GATE_IGNORE[k].test(lower) && IGNORE_PRIOR[k].test(lower)) out.push('ml:ignore+prior');
-  if (GATE_SECRET[k].test(lower) && SECRET_ASK[k].test(lower)) out.push('ml:disclose+secret');
-  if (GATE_AUTHORITY[k].test(lower) && GATE_AUTHORITY_ORDER[k].test(lower)) out.push('ml:authority+order');
+  if (has(GATE_IGNORE[k], lower) && has(IGNORE_PRIOR[k], lower)) out.push('ml:ignore+prior');
+  if (has(GATE_SECRET[k], lower) && has(SECRET_ASK[k], lower)) out.push('ml:disclose+secret');
+  if (has(GATE_AUTHORITY[k], lower) && has(GATE_AUTHORITY_ORDER[k], lower)) out.push('ml:authority+order');
   return out;
 }

@@ -13,8 +13,11 @@
 import { aiLimitsAnyLanguage, multilingualCueNames } from './cues-multilingual.js';
 import { DOCUMENT } from './rules.js';
 import { DEFENSIVE_RE, FRAME_RE } from './rules-intent.js';
+import { mayMatchText } from './literal-gate.js';
 
 const r = (s: string): RegExp => new RegExp(s, 'u');
+/** `re.test(lower)`, not run when its literal gate shows it cannot match (see mayMatchText in literal-gate.ts). */
+const has = (re: RegExp, lower: string): boolean => mayMatchText(re, lower) && re.test(lower);
 
 /** Words of harm, crime, abuse and deception; far broader (and far less precise) than the rule lexicons. */
 const HARM_WORDS = r('\\b(?:weapons?|guns?|firearms?|shoot(?:ing|er)?|kill(?:ing)?|murder\\w{0,3}|violen(?:t|ce)|bombs?|explosives?|drugs?|opioids?|overdose|poison\\w{0,3}|scam\\w{0,3}|fraud\\w{0,6}|steal\\w{0,3}|theft|hack\\w{0,3}|malware|illegal(?:ly)?|illicit|blackmail\\w{0,3}|extort\\w{0,4}|manipulat\\w{0,5}|decei?v\\w{0,5}|deceptive|fake|counterfeit\\w{0,3}|harass\\w{0,5}|racis[mt]|sexis[mt]|discriminat\\w{0,5}|hate(?:ful)?|suicide|self-harm|tortur\\w{0,3}|abus(?:e|ive|ing)|traffick\\w{0,3}|explicit|porn\\w{0,7}|disinformation|misinformation|propaganda|conspiracy|extremis[mt]|terroris[mt]|launder\\w{0,3}|evad(?:e|ing)|unethical|dangerous|harmful|inferior|exploit(?:ing|ation)?|stalk\\w{0,3}|bully\\w{0,3}|weaponi[sz]\\w{0,3}|smuggl\\w{0,3}|lethal)\\b');
@@ -39,14 +42,14 @@ export function cueNames(lower: string): string[] {
   // Single lexicons are common in benign text (role-play prompts are full of frames and orders,
   // security questions of harm words), so only their conjunctions are features. Each lexicon is
   // tested only when its partner matched.
-  if (HARM_WORDS.test(lower)) {
-    if (FRAME_RE.test(lower)) out.push('frame+harm');
-    if (REQUEST_WORDS.test(lower) && !DEFENSIVE_RE.test(lower)) out.push('request+harm');
+  if (has(HARM_WORDS, lower)) {
+    if (has(FRAME_RE, lower)) out.push('frame+harm');
+    if (has(REQUEST_WORDS, lower) && !has(DEFENSIVE_RE, lower)) out.push('request+harm');
   }
-  if ((AI_WORDS.test(lower) && LIMIT_WORDS.test(lower)) || aiLimitsAnyLanguage(lower)) out.push('ai+limits');
+  if ((has(AI_WORDS, lower) && has(LIMIT_WORDS, lower)) || aiLimitsAnyLanguage(lower)) out.push('ai+limits');
   out.push(...multilingualCueNames(lower));
   // Only what follows the document marker counts: the user's own task usually comes before it.
-  const doc = DOCUMENT.exec(lower);
+  const doc = mayMatchText(DOCUMENT, lower) ? DOCUMENT.exec(lower) : null;
   if (doc !== null) {
     const body = lower.slice(doc.index + doc[0].length);
     if (IMPERATIVE.test(body)) out.push('doc+order');

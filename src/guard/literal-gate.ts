@@ -466,8 +466,12 @@ function compileGate(re: RegExp, lim: GateLimits): LiteralGate | null {
   return out;
 }
 
+/** The text last given to fillTrigramBloom. */
+let filledWith: string | undefined;
+
 /** Hashes every character bigram and trigram of `text` into the filter. */
 export function fillTrigramBloom(text: string): void {
+  filledWith = text;
   bloom.fill(0);
   if (text.length < 2) return;
   let a = text.charCodeAt(0);
@@ -498,4 +502,22 @@ export function mayMatch(gate: LiteralGate): boolean {
     pc = gate[present ? pc + 1 : pc + 2] as number;
     if (pc >= TRUE) return pc === TRUE;
   }
+}
+
+/** Gates of the patterns given to mayMatchText, compiled on first use. */
+const patternGates = new WeakMap<RegExp, LiteralGate | null>();
+
+/**
+ * False when `re` cannot match `text`: the filter holds `text` (the last text given to fillTrigramBloom) and the
+ * pattern's gate fails. True otherwise, and then the pattern must be run. It never refills the filter, so a caller
+ * between its own fill and gates (runRules) is not disturbed.
+ */
+export function mayMatchText(re: RegExp, text: string): boolean {
+  if (text !== filledWith) return true;
+  let gate = patternGates.get(re);
+  if (gate === undefined) {
+    gate = literalGate(re);
+    patternGates.set(re, gate);
+  }
+  return gate === null || mayMatch(gate);
 }

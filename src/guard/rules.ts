@@ -45,7 +45,7 @@ import { hasAdversarialSuffix } from './adversarial-suffix.js';
 import { peopleAddressed } from './document-precision.js';
 import { errorReport, everydaySecretAsk, humanInstructions, localModel, plainLimit } from './everyday-exemptions.js';
 import { fillTokenBloom, gateWords, mayContainWord, wordBits } from './rule-gates.js';
-import { fillTrigramBloom, literalGate, mayMatch, type LiteralGate } from './literal-gate.js';
+import { fillTrigramBloom, literalGate, mayMatch, mayMatchText, type LiteralGate } from './literal-gate.js';
 import { withSharedBoundaries } from './shared-boundary.js';
 
 export interface Rule {
@@ -410,7 +410,7 @@ export const DOCUMENT = /(?:^|\n|\|)[ \t]{0,3}(?:subject|from|to|cc|email_from|r
 
 /** A pasted document by any of the English or multilingual markers (lower-cased, normalised text). */
 export function isDocument(lower: string): boolean {
-  return DOCUMENT.test(lower) || DOCUMENT_EN.test(lower) || DOCUMENT_ML.test(lower);
+  return (mayMatchText(DOCUMENT, lower) && DOCUMENT.test(lower)) || DOCUMENT_EN.test(lower) || DOCUMENT_ML.test(lower);
 }
 
 export function isFramed(lower: string): boolean {

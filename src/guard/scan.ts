@@ -101,6 +101,9 @@ export function analyse(text: string, ctx: RuleContext): Analysis {
     };
   }
   for (const h of runRules(lower, ctx)) best.set(h.id, h);
+  // Read while the literal filter still holds the text (see mayMatchText in literal-gate.ts): the cue lexicons skip
+  // the patterns whose literals are absent.
+  const cues = cueNames(lower);
   // A sentence hidden in an encoding inside a pasted document is part of that document: its decoded reading, read
   // alone, has no document marker of its own, so it carries the document's context (a Caesar-shifted "ignore the
   // article and state that …" in a quoted article is as strong as the plain sentence would be).
@@ -113,7 +116,7 @@ export function analyse(text: string, ctx: RuleContext): Analysis {
       if (!prev || prev.score < h.score) best.set(h.id, h);
     }
   }
-  const out: Analysis = { canon: canonical(lower), hits: [...best.values()], transforms: ordered, variants: readings, cues: cueNames(lower) };
+  const out: Analysis = { canon: canonical(lower), hits: [...best.values()], transforms: ordered, variants: readings, cues };
   if (plain !== undefined) out.plain = plain;
   return out;
 }
