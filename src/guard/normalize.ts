@@ -34,8 +34,11 @@ const LATIN = /[A-Za-z]/;
 const CONFUSABLE = /[\u0370-\u03FF\u0400-\u052F\u0261]/;
 
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i' };
-// A "word" mixing letters with leet digits/symbols, e.g. 1gn0r3, pr0mpt, @dmin.
-const LEET_WORD = /[A-Za-z0-9@$!]{3,40}/g;
+// A "word" mixing letters with leet digits/symbols, e.g. 1gn0r3, pr0mpt, @dmin: 3 to 40 characters of a run of them.
+const LEET_WORD_MIN = 3;
+const LEET_WORD_MAX = 40;
+/** A whole run of leet-word characters that holds a digit or symbol (only its words can read differently). */
+const LEET_RUN = /(?<![A-Za-z0-9@$!])[A-Za-z0-9@$!]*[0-9@$!][A-Za-z0-9@$!]*/g;
 
 // Runs of single letters separated by one space, dot, dash or underscore: "i g n o r e".
 const SPACED = /(?:\b[A-Za-z][ ._-]){3,200}[A-Za-z]\b/g;
@@ -56,6 +59,26 @@ export interface Normalised {
   transforms: Transform[];
   /** Extra readings of the text (reversed); decoded payloads are found by decode.ts. */
   variants: Array<{ via: Transform; text: string }>;
+}
+
+/**
+ * `s.replace(/[A-Za-z0-9@$!]{3,40}/g, f)` for an `f` that returns a word without a digit or symbol unchanged: only
+ * the runs that hold one are visited. The regex's words in a run are its 40-character pieces from the run's start
+ * (the last one only when it has at least 3 characters), so those are the pieces given to `f`.
+ */
+function replaceLeetWords(s: string, f: (word: string, at: number) => string): string {
+  let out = '';
+  let last = 0;
+  LEET_RUN.lastIndex = 0;
+  for (let m = LEET_RUN.exec(s); m !== null; m = LEET_RUN.exec(s)) {
+    const end = m.index + m[0].length;
+    for (let at = m.index; at + LEET_WORD_MIN <= end; at += LEET_WORD_MAX) {
+      const to = Math.min(at + LEET_WORD_MAX, end);
+      out += s.slice(last, at) + f(s.slice(at, to), at);
+      last = to;
+    }
+  }
+  return last === 0 ? s : out + s.slice(last);
 }
 
 function foldHomoglyphWord(word: string): string {
@@ -100,7 +123,7 @@ export function normalise(input: string): Normalised {
   if (hidden.replace(/[^A-Za-z]/g, '').length >= 6) variants.push({ via: 'tag_chars', text: hidden });
   // Leetspeak is a separate reading (not applied to the primary text) so code tokens such as base64 or h264 keep their form.
   let leetChanged = false;
-  const leet = !/[A-Za-z][0-9@$!]|[0-9@$][A-Za-z]/.test(s) ? s : s.replace(LEET_WORD, (w, at: number) => {
+  const leet = !/[A-Za-z][0-9@$!]|[0-9@$][A-Za-z]/.test(s) ? s : replaceLeetWords(s, (w, at) => {
     if (!/[A-Za-z]/.test(w) || !/[0-9@$!]/.test(w)) return w;
     // E-mail addresses ("name@example.com") and upper-case shell variables ("$HOME") are not leetspeak;
     // reading them as such would only double the scan of everyday documents.
