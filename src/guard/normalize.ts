@@ -37,8 +37,13 @@ const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '
 // A "word" mixing letters with leet digits/symbols, e.g. 1gn0r3, pr0mpt, @dmin: 3 to 40 characters of a run of them.
 const LEET_WORD_MIN = 3;
 const LEET_WORD_MAX = 40;
-/** A whole run of leet-word characters that holds a digit or symbol (only its words can read differently). */
-const LEET_RUN = /(?<![A-Za-z0-9@$!])[A-Za-z0-9@$!]*[0-9@$!][A-Za-z0-9@$!]*/g;
+/** A digit or symbol of leetspeak: only the words of a run that holds one can read differently. */
+const LEET_CHAR = /[0-9@$!]/g;
+
+/** A character of a leet word: [A-Za-z0-9@$!]. */
+function isLeetWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33;
+}
 
 // Runs of single letters separated by one space, dot, dash or underscore: "i g n o r e".
 const SPACED = /(?:\b[A-Za-z][ ._-]){3,200}[A-Za-z]\b/g;
@@ -69,10 +74,15 @@ export interface Normalised {
 function replaceLeetWords(s: string, f: (word: string, at: number) => string): string {
   let out = '';
   let last = 0;
-  LEET_RUN.lastIndex = 0;
-  for (let m = LEET_RUN.exec(s); m !== null; m = LEET_RUN.exec(s)) {
-    const end = m.index + m[0].length;
-    for (let at = m.index; at + LEET_WORD_MIN <= end; at += LEET_WORD_MAX) {
+  LEET_CHAR.lastIndex = 0;
+  for (let m = LEET_CHAR.exec(s); m !== null; m = LEET_CHAR.exec(s)) {
+    // The run around the digit or symbol (the search goes on after it, so no run is visited twice).
+    let start = m.index;
+    while (start > 0 && isLeetWordCode(s.charCodeAt(start - 1))) start--;
+    let end = m.index + 1;
+    while (end < s.length && isLeetWordCode(s.charCodeAt(end))) end++;
+    LEET_CHAR.lastIndex = end;
+    for (let at = start; at + LEET_WORD_MIN <= end; at += LEET_WORD_MAX) {
       const to = Math.min(at + LEET_WORD_MAX, end);
       out += s.slice(last, at) + f(s.slice(at, to), at);
       last = to;
