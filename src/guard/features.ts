@@ -94,6 +94,60 @@ export function forEachTextFeature(text: string, emit: (pos: number, bucket: num
   }
 }
 
+/**
+ * forEachTextFeature with the scorer's emit built in (no call per feature): for every feature, in the same order,
+ * adds `weights[bucket]` to `sums[pos + 1]` and one to `counts[pos + 1]`, so the sums are the same to the bit.
+ * Returns the number of features. A test checks it against forEachTextFeature.
+ */
+export function addTextFeatureWeights(text: string, weights: Float32Array, sums: Float64Array, counts: Uint32Array): number {
+  const n = text.length;
+  let total = 0;
+  for (let i = 0; i + 3 <= n; i++) {
+    let h = FNV_OFFSET;
+    h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+    h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
+    h = Math.imul(h ^ text.charCodeAt(i + 2), FNV_PRIME);
+    let sum = (sums[i + 1] as number) + (weights[((h ^ 3) >>> 0) & MASK] as number);
+    let k = 1;
+    if (i + 4 <= n) {
+      h = Math.imul(h ^ text.charCodeAt(i + 3), FNV_PRIME);
+      sum += weights[((h ^ 4) >>> 0) & MASK] as number;
+      k++;
+      if (i + 5 <= n) {
+        h = Math.imul(h ^ text.charCodeAt(i + 4), FNV_PRIME);
+        sum += weights[((h ^ 5) >>> 0) & MASK] as number;
+        k++;
+      }
+    }
+    sums[i + 1] = sum;
+    counts[i + 1] = (counts[i + 1] as number) + k;
+    total += k;
+  }
+  let prevStart = -1;
+  let prevEnd = -1;
+  let i = 0;
+  while (i < n) {
+    let len = wordCharAt(text, i);
+    if (len === 0) { i++; continue; }
+    const start = i;
+    let points = 0;
+    do { i += len; points++; } while (points < MAX_WORD && i < n && (len = wordCharAt(text, i)) > 0);
+    let sum = (sums[start + 1] as number) + (weights[(fnvRange((FNV_OFFSET ^ 0x77) >>> 0, text, start, i) >>> 0) & MASK] as number);
+    let k = 1;
+    if (prevStart >= 0) {
+      const h = Math.imul(fnvRange((FNV_OFFSET ^ 0xb1) >>> 0, text, prevStart, prevEnd) ^ 32, FNV_PRIME);
+      sum += weights[(fnvRange(h, text, start, i) >>> 0) & MASK] as number;
+      k++;
+    }
+    sums[start + 1] = sum;
+    counts[start + 1] = (counts[start + 1] as number) + k;
+    total += k;
+    prevStart = start;
+    prevEnd = i;
+  }
+  return total;
+}
+
 /** Buckets of the meta features (rule ids, rule categories, transforms), unscaled value 1 each. */
 export function metaBuckets(names: Iterable<string>): number[] {
   const out = new Set<number>();

@@ -4,7 +4,7 @@
  * maximum wins) so an injection in the middle of a long benign document is not
  * diluted; all windows come from one pass with prefix sums.
  */
-import { FEATURE_BITS, FEATURE_DIM, forEachTextFeature } from './features.js';
+import { FEATURE_BITS, FEATURE_DIM, addTextFeatureWeights } from './features.js';
 
 export const MODEL_FORMAT = 'bastion-guard-lr/1';
 
@@ -81,10 +81,7 @@ export function scoreText(model: GuardModel, canon: string, metaSum: number): nu
   const { contrib, count } = scratch.contrib.length >= n + 1 ? scratch : { contrib: new Float64Array(n + 1), count: new Uint32Array(n + 1) };
   contrib.fill(0, 0, n + 1);
   count.fill(0, 0, n + 1);
-  const w = model.weights;
-  let visited = 0;
-  forEachTextFeature(canon, (pos, b) => { contrib[pos + 1] = (contrib[pos + 1] as number) + (w[b] as number); count[pos + 1] = (count[pos + 1] as number) + 1; visited++; });
-  scoreWork.features = visited;
+  scoreWork.features = addTextFeatureWeights(canon, model.weights, contrib, count);
   for (let i = 1; i <= n; i++) { contrib[i] = (contrib[i] as number) + (contrib[i - 1] as number); count[i] = (count[i] as number) + (count[i - 1] as number); }
   const logit = (a: number, b: number): number => {
     const c = (count[b] as number) - (count[a] as number);
