@@ -51,6 +51,21 @@ function base64Runs(text: string): string[] {
   return out;
 }
 const HEX_RUN = /(?:[0-9A-Fa-f]{2}){10,}/g;
+/** Hex digits in a row that every HEX_RUN match holds. */
+const HEX_RUN_MIN = 20;
+
+/**
+ * Whether `text` has HEX_RUN_MIN hex digits in a row, in one pass: without them HEX_RUN cannot match, and the regex
+ * retries its pairs at every position inside every word made of a–f.
+ */
+function hasHexRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70)) { if (++run >= HEX_RUN_MIN) return true; } else run = 0;
+  }
+  return false;
+}
 const HEX_ESCAPED = /(?:\\x[0-9A-Fa-f]{2}){6,}/g;
 // Eight-bit groups ("01001001 01100111 …"); each repetition consumes exactly 8 or 9 characters, so matching is linear.
 const BINARY_RUN = /(?:[01]{8} ?){6,}/g;
@@ -191,7 +206,7 @@ function decodeOnce(text: string, budget: { candidates: number; chars: number })
     const slice = run.slice(0, 4 * Math.ceil(budget.chars / 3) + 4);
     push('base64', utf8(Buffer.from(slice.replace(/-/g, '+').replace(/_/g, '/'), 'base64')), run.replace(/=+$/, '').length < 20, run);
   }
-  for (const m of matchesOf(HEX_RUN, text)) {
+  if (hasHexRun(text)) for (const m of matchesOf(HEX_RUN, text)) {
     if (budget.candidates <= 0) break;
     push('hex', utf8(Buffer.from(m[0].slice(0, 2 * budget.chars), 'hex')), false, m[0]);
   }
