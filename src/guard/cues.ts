@@ -11,7 +11,7 @@
  * tested once on the primary lower-cased text (not on decoded readings).
  */
 import { aiLimitsAnyLanguage, multilingualCueNames } from './cues-multilingual.js';
-import { DOCUMENT } from './rules.js';
+import { documentMarker } from './rules.js';
 import { DEFENSIVE_RE, FRAME_RE } from './rules-intent.js';
 import { mayMatchText } from './literal-gate.js';
 
@@ -49,7 +49,7 @@ export function cueNames(lower: string): string[] {
   if ((has(AI_WORDS, lower) && has(LIMIT_WORDS, lower)) || aiLimitsAnyLanguage(lower)) out.push('ai+limits');
   out.push(...multilingualCueNames(lower));
   // Only what follows the document marker counts: the user's own task usually comes before it.
-  const doc = mayMatchText(DOCUMENT, lower) ? DOCUMENT.exec(lower) : null;
+  const doc = documentMarker(lower);
   if (doc !== null) {
     const body = lower.slice(doc.index + doc[0].length);
     if (IMPERATIVE.test(body)) out.push('doc+order');

@@ -408,9 +408,24 @@ const TEMPLATE_TALK = new RegExp([
 /** Markers of a pasted document: e-mail headers, HTML, a fenced file. */
 export const DOCUMENT = /(?:^|\n|\|)[ \t]{0,3}(?:subject|from|to|cc|email_from|received date|date|content)[ \t]{0,3}:|<html|<body|<!doctype|<div|<p>|<td>|<table|<code>|<caption>|\b(?:hi|dear|hello) [a-z]{2,20},|\bif you have any questions\b|\b(?:best|kind) regards\b|\bunsubscribe\b|\b(?:summari[sz]e|translate|analy[sz]e|review) (?:this|the following) (?:document|e-?mail|web ?page|page|article|text|file|html)\b/u;
 
+let markerText: string | undefined;
+let marker: RegExpExecArray | null = null;
+
+/**
+ * The first DOCUMENT marker in `lower`, or null. Kept for the last text asked about: isDocument and the cues
+ * (cues.ts) both ask for the primary text of a scan. The match must not be changed.
+ */
+export function documentMarker(lower: string): RegExpExecArray | null {
+  if (lower !== markerText) {
+    marker = mayMatchText(DOCUMENT, lower) ? DOCUMENT.exec(lower) : null;
+    markerText = lower;
+  }
+  return marker;
+}
+
 /** A pasted document by any of the English or multilingual markers (lower-cased, normalised text). */
 export function isDocument(lower: string): boolean {
-  return (mayMatchText(DOCUMENT, lower) && DOCUMENT.test(lower)) || DOCUMENT_EN.test(lower) || DOCUMENT_ML.test(lower);
+  return documentMarker(lower) !== null || DOCUMENT_EN.test(lower) || DOCUMENT_ML.test(lower);
 }
 
 export function isFramed(lower: string): boolean {
