@@ -75,6 +75,8 @@ describe('detector prefilter (needs)', () => {
     'AWS AKIAIOSFODNN7EXAMPLE aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
     'Authorization: Bearer abcdefghijklmnopqrstuvwxyz012345 password=hunter2hunter2',
     'IBAN GB82 WEST 1234 5698 7654 32 and NINO QQ 12 34 56 C',
+    // e-mail local parts of 64 and 65 characters, one split by a dot, after an @handle and far from the text's start
+    `${'p'.repeat(90)} @handle ${'a'.repeat(64)}@example.com ${'b'.repeat(65)}@example.com ${'c'.repeat(70)}.${'d'.repeat(30)}@mail.example.org`,
   ];
 
   test('gives the same matches as running every pattern', () => {
