@@ -299,6 +299,12 @@ const RUN_UNLESS: ReadonlyArray<RegExp | undefined> = RULES.map((rule) => (rule.
 /** Per rule, the literal gates of its patterns (see literal-gate.ts), or null. */
 const RE_LITERALS: ReadonlyArray<LiteralGate | null> = RUN_RE.map((re) => literalGate(re));
 const REQUIRES_LITERALS: ReadonlyArray<LiteralGate | null> = RUN_REQUIRES.map((re) => (re === undefined ? null : literalGate(re)));
+/** Per rule: its `requires` gate is the shorter program, so it is tested before the pattern's own. */
+const REQUIRES_GATE_FIRST: readonly boolean[] = RULES.map((_, i) => {
+  const q = REQUIRES_LITERALS[i];
+  const g = RE_LITERALS[i];
+  return q !== null && q !== undefined && (g === null || g === undefined || q.length < g.length);
+});
 const UNLESS_LITERALS: ReadonlyArray<LiteralGate | null> = RUN_UNLESS.map((re) => (re === undefined ? null : literalGate(re)));
 
 /** Per rule, the Bloom bits of the words its pattern cannot match without (see rule-gates.ts), or null. */
@@ -461,12 +467,16 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     const requiresGate = REQUIRES_GATES[i];
     if (requiresGate !== null && requiresGate !== undefined && !mayContainWord(requiresGate)) continue;
     if (rule.documentOnly === true && !toolish && doc === false) continue;
-    // The pattern's own literal gate before anything runs: when it fails, the rule cannot hit.
+    // Before any regex runs: a second cue already found missing, then both literal gates (the shorter program
+    // first). When one fails, the rule cannot hit.
+    const requires = RUN_REQUIRES[i];
+    if (requires !== undefined && memo.get(requires) === null) continue;
     const reGate = RE_LITERALS[i] as LiteralGate | null;
+    const requiresLiterals = REQUIRES_LITERALS[i] as LiteralGate | null;
+    if (REQUIRES_GATE_FIRST[i] === true && requiresLiterals !== null && !mayMatch(requiresLiterals)) continue;
     if (reGate !== null && !mayMatch(reGate)) continue;
     // Second cue next: it is shared by several rules and memoised, so one test serves them all.
-    const requires = RUN_REQUIRES[i];
-    if (requires !== undefined && run(requires, REQUIRES_LITERALS[i] as LiteralGate | null) === null) continue;
+    if (requires !== undefined && run(requires, REQUIRES_GATE_FIRST[i] === true ? null : requiresLiterals) === null) continue;
     const m = run(RUN_RE[i] as RegExp, null);
     if (m === null) continue;
     if (rule.everyday !== undefined && rule.everyday(lower, m[0], m.index)) continue;
