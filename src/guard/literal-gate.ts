@@ -45,6 +45,13 @@ function parse(src: string): Node {
         if (q === null) break;
         node = { t: 'rep', node, min: q[0], max: q[1] };
       }
+      // A character after a character (neither repeated) extends it: one node per run of literal text, which
+      // analyse() reads the same as the characters one by one.
+      const prev = items[items.length - 1];
+      if (node.t === 'lit' && node.s.length === 1 && prev !== undefined && prev.t === 'lit' && prev.s.length === 1) {
+        prev.s[0] = (prev.s[0] as string) + (node.s[0] as string);
+        continue;
+      }
       items.push(node);
     }
     return { t: 'seq', items };
