@@ -2,7 +2,7 @@
  * Trains the prompt-guard classifier and writes the weights the repo ships.
  * Deterministic: fixed seed, rows sorted by id, no clock or randomness in the output.
  *
- *   node --import tsx scripts/train-guard.ts [--data FILE] [--extra FILE] [--out FILE]
+ *   node --import tsx scripts/train-guard.ts [--data FILE] [--extra FILE] [--out FILE] [--l2 N] [--meta-l2 N] [--epochs N] [--rule-budget true|false]
  *
  * Defaults: --data ../shared/datasets/guard/train.jsonl (relative to the repo root),
  * --extra handwritten: the hand-written rows written for Bastion (src/guard/model/handwritten-*.jsonl:
@@ -11,7 +11,9 @@
  * check set src/guard/model/probe-*.jsonl except the blind sets (an experiment, see
  * src/guard/training-extras.ts); a comma-separated list replaces them, `--extra none` trains on
  * the data set alone;
- * --out src/guard/model/weights.json.
+ * --out src/guard/model/weights.json;
+ * --l2, --meta-l2, --epochs, --rule-budget override the training options (DEFAULT_TRAIN_OPTIONS in src/guard/train.ts)
+ * for experiments; the shipped weights use the defaults.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -39,9 +41,15 @@ const extraText = extraPaths.map((x) => readFileSync(x, 'utf8')).join('');
 const rows = [...parseLabelledJsonl(dataText, dataPath), ...loadExtraRows(extraPaths)];
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
 const t0 = Date.now();
-const res = trainGuard(rows, DEFAULT_TRAIN_OPTIONS);
+const o = {
+  ...DEFAULT_TRAIN_OPTIONS,
+  l2: Number(arg('--l2', String(DEFAULT_TRAIN_OPTIONS.l2))),
+  metaL2: Number(arg('--meta-l2', String(DEFAULT_TRAIN_OPTIONS.metaL2))),
+  epochs: Number(arg('--epochs', String(DEFAULT_TRAIN_OPTIONS.epochs))),
+  ruleBudget: arg('--rule-budget', String(DEFAULT_TRAIN_OPTIONS.ruleBudget)) === 'true',
+};
+const res = trainGuard(rows, o);
 for (const l of res.log) console.error(l);
-const o = DEFAULT_TRAIN_OPTIONS;
 const file = encodeModel({
   weights: res.model.weights, bias: res.model.bias, threshold: res.model.threshold, window: res.model.window,
   info: {

@@ -15,6 +15,17 @@ describe('the classifier threshold and its FPR budget', () => {
     assert.ok(t2 > 0.98, String(t2));
   });
 
+  test("with the classifier's own budget, rows the rules flag neither spend it nor count in it", () => {
+    const clean = Array.from({ length: 100 }, (_, i) => ({ p: i / 100, ruleFlag: false }));
+    // Ten rule-flagged rows would overspend the shared budget: the threshold then sits above every score.
+    const flagged = Array.from({ length: 10 }, () => ({ p: 0.2, ruleFlag: true }));
+    assert.ok(pickThreshold([...clean, ...flagged], 0.01, true) > 0.99);
+    // The classifier's own budget is 1% of the 100 rows the rules let through: the top one (0.99) again.
+    const t = pickThreshold([...clean, ...flagged], 0.01, false);
+    assert.ok(t > 0.98 && t <= 0.99, String(t));
+    assert.equal(t, pickThreshold(clean, 0.01, false));
+  });
+
   test('with the square-root budget a five-row source no longer sets the threshold alone', () => {
     const small = rows('small', 5);
     const all = [...small, ...rows('shell', 1000), ...rows('chat', 1000)];

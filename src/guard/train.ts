@@ -36,6 +36,11 @@ export interface TrainOptions {
    * its rows outweighs the whole 1% budget); 0.5 damps large sources the way the training weights do.
    */
   thresholdWeightPower: number;
+  /**
+   * Whether benign rows that the rules alone flag spend the threshold's FPR budget (true) or the budget is the
+   * classifier's own: the share of the benign rows the rules let through that it may flag (false).
+   */
+  ruleBudget: boolean;
   /** Text n-grams must occur in the attacks of at least this many sources to be learned (see sourceSpecificBuckets); 0 or 1 disables. */
   minAttackSources: number;
   /** Row weight is (rows of its source and label)^-sourceWeightPower: 0.5 damps large sources, 1 balances sources fully. */
@@ -44,7 +49,7 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
-  seed: 1337, epochs: 8, learningRate: 0.3, l2: 0.03, metaL2: 1e-3, folds: 4, targetFpr: 0.01, augment: 0, balancedThreshold: true, thresholdWeightPower: 0.5, minAttackSources: 0, sourceWeightPower: 0.5, window: { size: 768, stride: 384 },
+  seed: 1337, epochs: 8, learningRate: 0.3, l2: 0.03, metaL2: 1e-3, folds: 4, targetFpr: 0.01, augment: 0, balancedThreshold: true, thresholdWeightPower: 0.5, ruleBudget: true, minAttackSources: 0, sourceWeightPower: 0.5, window: { size: 768, stride: 384 },
 };
 
 const USER_CTX: RuleContext = { role: 'user', toolsDeclared: false };
@@ -143,9 +148,10 @@ function asModel(f: { weights: Float32Array; bias: number }, threshold: number, 
  * (default 1): with per-source weights the budget is a source-balanced FPR, so a
  * large easy source cannot absorb the whole budget while a small one is over it.
  */
-export function pickThreshold(benign: ReadonlyArray<{ p: number; ruleFlag: boolean; weight?: number }>, targetFpr: number): number {
-  const total = benign.reduce((s, x) => s + (x.weight ?? 1), 0);
-  let budget = targetFpr * total - benign.filter((x) => x.ruleFlag).reduce((s, x) => s + (x.weight ?? 1), 0);
+export function pickThreshold(benign: ReadonlyArray<{ p: number; ruleFlag: boolean; weight?: number }>, targetFpr: number, ruleBudget = true): number {
+  const counted = ruleBudget ? benign : benign.filter((x) => !x.ruleFlag);
+  const total = counted.reduce((s, x) => s + (x.weight ?? 1), 0);
+  let budget = targetFpr * total - (ruleBudget ? benign.filter((x) => x.ruleFlag).reduce((s, x) => s + (x.weight ?? 1), 0) : 0);
   const ps = benign.filter((x) => !x.ruleFlag).sort((a, b) => b.p - a.p);
   // Flag scores >= t: let the highest benign through while the budget lasts, stop just above the next one.
   let k = 0;
@@ -224,7 +230,7 @@ export function trainGuard(rowsIn: readonly TrainRow[], opts: TrainOptions = DEF
     scoreRows(m, held).forEach((x, i) => oofBenign.push({ ...x, weight: balance(held[i] as TrainRow) }));
     log.push(`fold ${f + 1}/${opts.folds}: trained on ${trIdx.length} rows, scored ${held.length} held-out benign rows`);
   }
-  const threshold = pickThreshold(oofBenign, opts.targetFpr);
+  const threshold = pickThreshold(oofBenign, opts.targetFpr, opts.ruleBudget);
   log.push(`threshold ${threshold.toFixed(4)} (out-of-fold benign FPR target ${opts.targetFpr})`);
   const fitted = fit(vecs, labels, opts, weights, metaSeen);
   const model = asModel(fitted, threshold, opts.window);

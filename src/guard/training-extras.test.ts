@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { PROBES_SOURCE, checkSetExtraFiles, extraRows, handwrittenFiles, isHeldOutCheckSet, resolveExtraArg } from './training-extras.js';
 
@@ -26,13 +26,21 @@ describe('training extras', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
-  test('check-set rows share one source; other rows keep theirs', () => {
-    const rows = extraRows([
+  test('every row of a check-set file gets the probes source, whatever it names; other files keep theirs', () => {
+    const content = [
       JSON.stringify({ id: 'p1', text: 'x', label: 'attack', source: 'bastion/probe-persona-en' }),
-      JSON.stringify({ id: 'h1', text: 'y', label: 'benign', source: 'bastion/handwritten' }),
-      JSON.stringify({ id: 'n1', text: 'z', label: 'benign' }),
-    ].join('\n'), 'mem');
-    assert.deepEqual(rows.map((r) => r.source), [PROBES_SOURCE, 'bastion/handwritten', undefined]);
+      JSON.stringify({ id: 'p2', text: 'y', label: 'benign', source: 'bastion/probe5' }),
+      JSON.stringify({ id: 'p3', text: 'z', label: 'benign' }),
+    ].join('\n');
+    assert.deepEqual(extraRows(content, '/m/probe-everyday-5.jsonl').map((r) => r.source), [PROBES_SOURCE, PROBES_SOURCE, PROBES_SOURCE]);
+    assert.deepEqual(extraRows(content, 'probe-records-2.jsonl').map((r) => r.source), [PROBES_SOURCE, PROBES_SOURCE, PROBES_SOURCE]);
+    assert.deepEqual(extraRows(content, '/m/handwritten-benign.jsonl').map((r) => r.source), ['bastion/probe-persona-en', 'bastion/probe5', undefined]);
+  });
+  test('every check set in the repository is read as the probes source', () => {
+    for (const f of checkSetExtraFiles(modelDir).filter((p) => basename(p).startsWith('probe-'))) {
+      const rows = extraRows(readFileSync(f, 'utf8'), f);
+      assert.ok(rows.length > 0 && rows.every((r) => r.source === PROBES_SOURCE), basename(f));
+    }
   });
   test('the --extra argument: handwritten, checks, none, or a list', () => {
     assert.deepEqual(resolveExtraArg('checks', modelDir, (x) => x), checkSetExtraFiles(modelDir));

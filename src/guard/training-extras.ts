@@ -39,9 +39,19 @@ export function checkSetExtraFiles(modelDir: string): string[] {
   return [...handwrittenFiles(modelDir), ...probes.map((f) => join(modelDir, f))];
 }
 
-/** Rows of one extra file; a check set's rows get the shared probes source. */
+/** True for a check-set file (`probe-*.jsonl`), by its name or path. */
+function isCheckSetFile(name: string): boolean {
+  return /(?:^|[\\/])probe-[^\\/]*\.jsonl$/.test(name);
+}
+
+/**
+ * Rows of one extra file. Every row of a check-set file gets the shared probes source, whatever its own
+ * `source` field says (older sets name it `bastion/probe`, `bastion/probe5` or not at all); rows of other
+ * files keep theirs.
+ */
 export function extraRows(content: string, name: string): TrainRow[] {
-  return parseLabelledJsonl(content, name).map((r) => (r.source?.startsWith('bastion/probe-') === true ? { ...r, source: PROBES_SOURCE } : r));
+  const rows = parseLabelledJsonl(content, name);
+  return isCheckSetFile(name) ? rows.map((r) => ({ ...r, source: PROBES_SOURCE })) : rows;
 }
 
 /** Reads the given files (or the defaults) into training rows. */
