@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fillTrigramBloom, literalGate, literalNeed, mayMatch, mayMatchText } from './literal-gate.js';
+import { fillTrigramBloom, literalGate, mayMatch, mayMatchText } from './literal-gate.js';
+import { literalNeed } from './literal-need.js';
 import { RULES } from './rules.js';
 
 test('literal needs are read off the pattern', () => {
