@@ -90,7 +90,8 @@ function hasSymbolTail(text: string): boolean {
   const cut = n - 90;
   const head = text.slice(0, cut);
   const tail = text.slice(cut);
-  if (text.includes('\n    ') || /```|=>|\bdef |\bfunction\b|;\s*$/m.test(head)) return hasUnbalancedNoiseTail(text, counts);
+  // A fenced code block ("```js" and a line break) anywhere is code, though a short question puts it in the tail.
+  if (text.includes('\n    ') || /```|=>|\bdef |\bfunction\b|;\s*$/m.test(head) || /```[a-z0-9+#-]{0,12}\n/.test(tail)) return hasUnbalancedNoiseTail(text, counts);
   // Parentheses alone (lists such as "(A) … (B) …") are not enough: other symbol kinds must appear.
   const kinds = new Set((tail.match(SUFFIX_PUNCT) ?? []).filter((c) => c !== '(' && c !== ')')).size;
   if (kinds >= 2 && counts.punctIn(0, cut) / cut < 0.03 && counts.lettersIn(0, cut) / cut > 0.7 &&
