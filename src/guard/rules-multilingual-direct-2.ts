@@ -70,7 +70,7 @@ const KNOW_WORDS = r('know|understand|realize|realise|aware|weiß|klar|bewusst|v
 /** "Forget / ignore (everything) what you were told (before)". */
 const FORGET_TOLD = [
   `\\b(?:forget|ignore|disregard)\\b (?:about )?(?:everything|all|whatever|what|anything)(?: (?:that|else))? (?:you(?:'ve| have)? (?:been|were) (?:told|instructed|taught)|(?:they|we|i|someone|anyone|somebody) (?:told|said to|instructed) you)\\b`,
-  `${NB}(?:olvida|olvídate de|ignora|no hagas caso de) (?:todo )?lo que (?:te (?:han )?(?:dijeron|dicho|pidieron|pedido|ordenaron|ordenado|indicaron|indicado|programaron)|te dije)${NA}`,
+  `${NB}(?:olvida|olvídate de|ignora|no hagas caso de) (?:todo )?lo que (?:te (?:han )?(?:dijeron|dicho|pidieron|pedido|ordenaron|ordenado|indicaron|indicado|programaron))${NA}`,
   `${NB}(?:oublie[sz]?|ignore[sz]?) (?:tout )?ce (?:qu['’]on (?:t['’]a|vous a)|que l['’]on (?:t['’]a|vous a)|qui (?:t['’]a|vous a) été) (?:dit|demandé|ordonné|appris)${NA}`,
   `${NB}(?:vergiss|vergessen sie|ignorier\\p{L}{0,2}) (?:alles|das|all das)(?:,)? (?:was|das) (?:man )?(?:dir|ihnen) (?:(?:vorher|zuvor|bisher|bislang) )?(?:gesagt|befohlen|aufgetragen|beigebracht|vorgegeben)${NA}`,
   `${NB}(?:esque[cç]a|esquece|ignore) (?:tudo )?(?:o )?que (?:te|lhe) (?:disseram|foi dito|pediram|mandaram|ordenaram|ensinaram)${NA}`,

@@ -17,7 +17,7 @@ import { MULTILINGUAL_INDIRECT_3_RULES } from './rules-multilingual-indirect-3.j
 import { DOCUMENT_ML } from './document-multilingual.js';
 import { DOCUMENT_EN } from './document-en.js';
 import { everydayMode } from './mode-context.js';
-import { afterMaterial, ownMessage, quotedBeforeOp, quotedMention, sysadminQuestion } from './mention.js';
+import { afterMaterial, othersAsk, ownMessage, quotedBeforeOp, quotedMention, sysadminQuestion } from './mention.js';
 import { OVERRIDE_ORDER_RULES } from './rules-override-order.js';
 import { PERSONA_RULES } from './rules-persona.js';
 import { PERSONA_FRAME_RULES } from './rules-persona-frames.js';
@@ -151,6 +151,16 @@ const DEFENSIVE_OTHER = [
   '(?:迹象|痕迹|(?<!躲避|逃避|绕过|不被)检测|防范|防御|日志|兆候|痕跡|(?<!を回避|されずに)検知|対策|防ぐ|ログ|징후|흔적|(?<!우회|회피)탐지|예방)',
 ].join('|');
 
+/**
+ * A story or study that keeps the attack non-technical ("no technical details", "keep the tech vague", "at a high
+ * level", "bez technicznych szczegółów", "op hoofdlijnen") or looks at it from the side of the police who took it down.
+ */
+const NO_TECH = [
+  '\\b(?:no|without(?: any)?) (?:real |actual )?(?:technical|tech) (?:details?|stuff|specifics|jargon)\\b|\\bkeep (?:the |it )?(?:tech|technical (?:side|details|stuff)) (?:vague|hand-?wavy|high-level|non-technical|cinematic)\\b|\\b(?:at|on) a high level\\b|\\bhigh-level (?:overview|summary|explanation)\\b',
+  '\\b(?:police|law enforcement|europol|fbi|authorities)\\b[^.\\n]{0,40}\\b(?:dismantl\\w{0,4}|took (?:them|it) down|take (?:them|it) down|shut (?:them|it) down|takedowns?)\\b',
+  '(?<![\\p{L}])(?:bez (?:żadnych )?(?:technicznych )?szczegółów|op hoofdlijnen|in grote lijnen|zonder technische details|(?:politie|justitie)[^.\\n]{0,40}ontmanteld|ohne technische details|in groben zügen|sin detalles técnicos|sans détails techniques|senza dettagli tecnici|sem detalhes técnicos)(?![\\p{L}])',
+].join('|');
+
 const BASE_RULES: readonly Rule[] = [
   // direct instruction override
   { id: 'override.ignore_previous', category: 'override', score: 0.95,
@@ -162,6 +172,8 @@ const BASE_RULES: readonly Rule[] = [
   { id: 'override.no_longer', category: 'override', score: 0.6,
     re: r(`\\byou are no longer\\b|\\byou(?:'re| are) not bound by\\b|\\bno longer (?:bound|restricted) by\\b`) },
   { id: 'override.multilingual', category: 'override', score: 0.95,
+    // "help the model ignore injected instructions in the documents": the object is the attack being defended against.
+    unlessAt: r('^\\S{0,10}\\s{1,3}(?:any |all |the |such |these )?(?:injected|malicious|embedded|planted|untrusted|adversarial|hidden) (?:instructions?|instrucciones|anweisungen|consignes)\\b'),
     re: r('(?:ignor(?:e[zr]?|a|iere|ieren|ar|are)|oublie[zr]?|olvida|vergiss|esque[cç]a|dimentica)\\b[^.\\n]{0,40}(?:instructions?|instrucciones|anweisungen|instruções|istruzioni|consignes|regeln|reglas|regras)\\b|игнорир\\S{0,6}[^.\\n]{0,30}(?:инструкц|указани|правил)|忽略[^。\\n]{0,12}(?:指令|指示|说明|规则|提示)|無視[^。\\n]{0,12}(?:指示|命令|ルール)|무시[^.\\n]{0,16}(?:지시|명령|규칙)|(?:abaikan|lupakan)[^.\\n]{0,30}(?:instruksi|perintah)') },
   { id: 'override.multilingual_more', category: 'override', score: 0.9,
     re: r('(?:निर्देश|निर्देशों)[^।\\n]{0,30}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज)|(?:ไม่ต้องสนใจ|อย่า(?:ไป)?สนใจ|เพิกเฉย)[^\\n]{0,30}(?:คำแนะนำ|คำสั่ง)|talimat\\S{0,6}\\s{1,3}(?:yok say|görmezden gel|unut(?!t|ma|mu|ul))|bỏ qua[^.\\n]{0,30}(?:hướng dẫn|chỉ dẫn|lệnh)|تجاهل[^.\\n]{0,30}(?:التعليمات|الإرشادات|الأوامر)|নির্দেশ\\S{0,6}[^।\\n]{0,20}(?:উপেক্ষা|অগ্রাহ্য)|(?:huwag pansinin|balewalain)[^.\\n]{0,30}(?:tagubilin|instruksyon|utos)|забудь[^.\\n]{0,30}(?:инструкц|указани|правил)|αγνόησε[^.\\n]{0,30}οδηγίες|negeer[^.\\n]{0,30}instructies|zignoruj[^.\\n]{0,30}instrukcj|(?:无视|忘记|忘掉|不要理会)[^。\\n]{0,12}(?:指令|指示|说明|规则)') },
@@ -197,6 +209,8 @@ const BASE_RULES: readonly Rule[] = [
   { id: 'jailbreak.harmful_howto', category: 'jailbreak', score: 0.3,
     re: r(`\\b(?:how to|step[- ]by[- ]step|detailed (?:instructions|guide|tutorial)|write a (?:tutorial|guide|script|program))\\b[^.\\n]{0,60}\\b(?:make (?:a )?(?:bomb|explosives?|meth|poison)|build (?:a )?(?:bomb|weapon)|hack into|steal (?:someone'?s|personal|credit|identit)|synthesi[sz]e (?:meth|drugs|nerve)|launder money|evade (?:taxes|police|law enforcement)|counterfeit|self-harm)`) },
   { id: 'jailbreak.unrestricted_persona', category: 'jailbreak', score: 0.8,
+    // A developer's unit test feeds the phrase in and asserts it is kept out of the system message.
+    unless: r(`\\bdef test_\\w|\\bassert\\b[^\\n]{0,60}\\bnot in\\b|\\bexpect\\([^\\n]{0,60}\\)\\.not\\.|\\bunit tests?\\b`),
     re: r(`\\byou are (?:now|about to (?:become|immerse yourself)|going to (?:pretend|act))\\b[^\\n]{0,200}\\b(?:unrestricted|uncensored|unfiltered|liberated from|no (?:restrictions|limits|filters|rules|ethics|morals)|free (?:of|from) (?:all |any )?(?:restrictions|constraints|rules)|anything and everything|does not have to abide|broken free)\\b|\\b(?:amoral|unfiltered|uncensored|unethical|immoral|unrestricted)\\b[^.\\n]{0,60}\\b(?:amoral|unfiltered|uncensored|unrestricted)\\b`) },
   { id: 'jailbreak.policy_evasion', category: 'jailbreak', score: 0.8,
     re: r(`\\b(?:bypass|circumvent|evade|get around|ignore|violate|break|disregard)\\b[^.\\n]{0,30}\\b(?:openai'?s?|content|usage|safety) (?:content )?polic(?:y|ies)\\b|\\b(?:not|never|doesn'?t|don'?t) (?:have to |need to )?(?:abide by|obey|comply with) (?:any |the |its |their |openai'?s? )?(?:rules|guidelines|policies|restrictions)\\b`) },
@@ -207,7 +221,7 @@ const BASE_RULES: readonly Rule[] = [
     re: r(`\\b(?:reveal|print|repeat|show|output|display|leak|dump|disclose|give me|tell me|share|write out|spell out|recite|what (?:is|are|were|was))\\b${G}(?:\\b(?:your|the)\\s{1,5}(?:(?:system|initial|original|hidden|secret|internal|pre-?)\\s{0,5}(?:prompt|instructions|message|guidelines|rules)|prompt|instructions you (?:were|have been) given|guidelines you were given)|\\byour\\s{1,5}(?:instructions|rules|guidelines|system message)|\\bsystem prompt|\\binitial prompt|\\bhidden prompt)\\b`),
     // Writing a new system prompt for one's own bot is an authoring task, not extraction.
     // A bot's prompt talked about ("repeat its system prompt", "what is a system prompt") is a question, not extraction.
-    unlessAt: r(`^(?:what (?:is|are|was|were)|reveal|repeat|print|show|leak|share)\\s{1,3}(?:a|an|its|their)\\s{1,3}(?:own\\s{1,3})?(?:system|initial|hidden) prompts?\\b|^what are\\s{1,3}(?:system|initial|hidden) prompts\\b|\\b(?:write|draft|create|compose|suggest|give me|need|design|improve)\\b[^.\\n]{0,20}\\b(?:a|an|new|good|short|sample|example)\\s{1,5}(?:[a-z-]{2,15}\\s{1,3})?(?:system prompt|system message)\\b(?![^.\\n]{0,20}\\byou (?:were|have been|are) given\\b)|\\b(?:a|an|new)\\s{1,3}(?:system prompt|system message)s?\\s{1,3}(?:i can use |to use )?(?:for|in)\\s{1,3}(?:my|our)\\b`) },
+    unlessAt: r(`^what (?:is|are|were|was) the (?:pros|cons|advantages|disadvantages|benefits|risks|downsides|trade-?offs|best practices|purpose|point)\\b|^(?:what (?:is|are|was|were)|reveal|repeat|print|show|leak|share)\\s{1,3}(?:a|an|its|their)\\s{1,3}(?:own\\s{1,3})?(?:system|initial|hidden) prompts?\\b|^what are\\s{1,3}(?:system|initial|hidden) prompts\\b|\\b(?:write|draft|create|compose|suggest|give me|need|design|improve)\\b[^.\\n]{0,20}\\b(?:a|an|new|good|short|sample|example)\\s{1,5}(?:[a-z-]{2,15}\\s{1,3})?(?:system prompt|system message)\\b(?![^.\\n]{0,20}\\byou (?:were|have been|are) given\\b)|\\b(?:a|an|new)\\s{1,3}(?:system prompt|system message)s?\\s{1,3}(?:i can use |to use )?(?:for|in)\\s{1,3}(?:my|our)\\b`) },
   { id: 'prompt_leak.setup', category: 'prompt_leak', score: 0.8,
     re: r(`\\b(?:encode|encrypt|rot13|output|print|show|dump|translate|convert|summarise|summarize|paraphrase|rewrite|spell)\\b${G}\\byour\\s{1,5}(?:initial|original|starting|startup|hidden|secret|internal)\\s{1,5}(?:configuration|config|setup|instructions|prompt|directives)\\b|\\b(?:text|instructions|words) you were given (?:initially|at the (?:start|beginning)|before (?:this|our))\\b|\\bwhat were you told before (?:this|our|the) (?:conversation|chat)\\b|\\bwhat are you not (?:supposed|allowed|permitted) to (?:tell|say|reveal)\\b|\\b(?:complete|continue|finish|start|begin)\\b[^\\n]{0,40}['"“‘](?:i was (?:instructed|told) to|my (?:instructions|rules|system prompt) (?:are|is)|the system prompt is|my initial prompt)`) },
   { id: 'prompt_leak.above_verbatim', category: 'prompt_leak', score: 0.85,
@@ -261,7 +275,7 @@ const BASE_RULES: readonly Rule[] = [
     re: r(`\\bwhile true:\\s{0,5}os\\.fork\\(|\\bshutil\\.rmtree\\(\\s{0,3}['"]/|\\bexec\\(open\\(|\\b(?:cryptomine|xmrig|coinhive)\\b|\\brm\\s{1,3}-rf\\s{1,3}(?:/|~|\\*)(?:\\s|$|;)|:\\(\\)\\s{0,3}\\{\\s{0,3}:\\|:&\\s{0,3}\\};:`) },
   { id: 'command.offensive_request', category: 'command', score: 0.4, toolScore: 0.7,
     re: r(`\\b(?:compromised (?:system|host|machine)|maintain (?:persistent )?access|evad(?:e|ing) (?:detection|antivirus|edr|the verify)|sandbox environment|keylogger|ransomware|phishing emails?|c2 (?:server|channel|technique)|lateral movement|exfiltrate)\\b`),
-    unless: r(`\\b(?:what to look for|(?<!no |any |without )(?:tell-?tale |warning |early )?signs? (?:of|that)|indicators? of compromise|iocs?|(?:in|check|review|search|read) (?:the |our |my )?(?:event |system |security |firewall )?logs?|forensics?|(?:our|my|the) it (?:team|department|staff)|soc (?:team|analysts?)|blue team|tabletop|backups?|restore|recover\\w{0,4}|prevent\\w{0,4}|protect\\w{0,4}|defen[cs]\\w{0,3}|mitigat\\w{0,5}|incident response|recogni[sz]\\w{0,4}|spot(?:ting)? (?:it|them|one|the signs)|security awareness|train(?:ing)? (?:my |our |the )?(?:staff|employees|team|colleagues)|copias? de seguridad|sauvegardes?|sicherung\\w{0,2}|backup\\w{0,2}|cópias? de segurança|proteger|protéger|schützen|víctimas?|sufri\\w{0,2}|subi(?:mos|ó)|atacad\\w{0,2})\\b|${DEFENSIVE_OTHER}`) },
+    unless: r(`\\b(?:what to look for|(?<!no |any |without )(?:tell-?tale |warning |early )?signs? (?:of|that)|indicators? of compromise|iocs?|(?:in|check|review|search|read) (?:the |our |my )?(?:event |system |security |firewall )?logs?|forensics?|(?:our|my|the) it (?:team|department|staff)|soc (?:team|analysts?)|blue team|tabletop|backups?|restore|recover\\w{0,4}|prevent\\w{0,4}|protect\\w{0,4}|defen[cs]\\w{0,3}|mitigat\\w{0,5}|incident response|recogni[sz]\\w{0,4}|spot(?:ting)? (?:it|them|one|the signs)|security awareness|train(?:ing)? (?:my |our |the )?(?:staff|employees|team|colleagues)|copias? de seguridad|sauvegardes?|sicherung\\w{0,2}|backup\\w{0,2}|cópias? de segurança|proteger|protéger|schützen|víctimas?|sufri\\w{0,2}|subi(?:mos|ó)|atacad\\w{0,2})\\b|${DEFENSIVE_OTHER}|${NO_TECH}`) },
   { id: 'command.offensive_code', category: 'command', score: 0.6, toolScore: 0.85,
     re: r(`\\b(?:write|create|implement|develop|generate|build|code|produce)\\b[^.\\n]{0,80}\\b(?:code|script|program|function|malware|payload|tool)\\b[^\\n]{0,200}\\b(?:allows? an attacker|for an attacker|malicious (?:script|attachment|payload|link|code|macro|executable|file)|(?:targeted|sophisticated|convincing) phishing|(?:avoid|evade|evading|avoiding|bypass(?:ing)?) (?:detection|antivirus|edr|security (?:software|controls))|c2 (?:server|communication|channel|infrastructure)|maintain access to a compromised|escape (?:the |a )?sandbox|gain (?:root|unauthori[sz]ed) access|exploit(?:ing)? (?:the |a |known )?vulnerabilit)`),
     unless: r(`\\b(?:(?<!(?:avoid|evade|evading|avoiding) )detect(?:s|ing|ion)?|prevent(?:s|ing|ion)?|block(?:s|ing)?|protect(?:s|ing|ion)?|defen[cs]e|defend|mitigat\\w{0,6}|harden\\w{0,4}|difficult for an attacker|not use any malicious|alert(?:s|ing)? on)\\b`) },
@@ -324,7 +338,7 @@ const FRAMED_CAP = 0.45;
 const SET_ASIDE = new Set(['override.ignore_previous', 'override.multilingual', 'override.multilingual_more', 'override.multilingual_above', 'override.multilingual_object_first', 'override.reordered', 'override.set_aside', 'override.multilingual_disregard', 'override.forget_what_told']);
 
 /** Code that handles chat templates (Jinja, tokenizer configs) mentions template tokens without spoofing a turn. */
-const TEMPLATE_CODE = /\{\{|\{%|jinja|chat_template|tokenizer|apply_chat_template|\bregex\b|\bregular expression\b|\bescape\b|\bprompt (?:format|template)\b|\bmessages array\b|\bright format\b|```|`[^`\n]{0,60}(?:<\||\[\/?inst\]|<<\/?sys>>|<\/?s>|_of_turn>)|\b(?:special|stop|control) (?:tokens?|sequences?|strings?)\b|\bstop (?:param(?:eter)?s?|words?|list)\b|stop 参数|\b(?:chat|conversation|dialogue|prompt|instruction) (?:format|template)s?\b|\bformat (?:a|the|my|our) (?:conversation|chat|dialogue|prompt)s?\b|\b(?:tags?|tokens?) like\b|\b(?:uses?|using|emits?|outputs?) (?:the )?(?:tokens?|tags?)\b|\b(?:it|they|model) uses\b[^\n]{0,30}\btags?\b|\bfine-?tun\w{0,5}|\b(?:vllm|ollama|llama\.cpp|gguf|hugging ?face|transformers)\b|\bdataset\b|\bdonn[ée]es d'entra[iî]nement\b/u;
+const TEMPLATE_CODE = /\{\{|\{%|jinja|chat_template|tokenizer|apply_chat_template|\bregex\b|\bregular expression\b|\bescape\b|\bprompt (?:format|template)\b|\bmessages array\b|\bright format\b|```|`[^`\n]{0,60}(?:<\||\[\/?inst\]|<<\/?sys>>|<\/?s>|_of_turn>)|\b(?:special|stop|control) (?:tokens?|sequences?|strings?)\b|\bstop (?:param(?:eter)?s?|words?|list)\b|stop 参数|\b(?:chat|conversation|dialogue|prompt|instruction) (?:format|template)s?\b|\bformat (?:a|the|my|our) (?:conversation|chat|dialogue|prompt)s?\b|\b(?:tags?|tokens?) like\b|\b(?:uses?|using|emits?|outputs?) (?:the )?(?:tokens?|tags?)\b|\b(?:it|they|model) uses\b[^\n]{0,30}\btags?\b|\bfine-?tun\w{0,5}|\b(?:vllm|ollama|llama\.cpp|gguf|hugging ?face|transformers)\b|\bdataset\b|\bdonn[ée]es d'entra[iî]nement\b|\bmessages\s{0,3}=\s{0,3}[\[(]|\bmessages (?:list|array)\b|\blist of messages\b|\bmessages (?:की सूची|のリスト|の配列)|\b(?:api|sdk|endpoint)\b[^\n]{0,40}\b(?:error|errors|400|422|bad request|request body|with this body)\b|\berror (?:says|message)\b|\binvalid (?:type|value) for\b/u;
 
 /**
  * The same developer context in the other languages of the multilingual rules: chat formats named
@@ -416,7 +430,7 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     // A phrase named in quotes, one's own earlier message taken back, a shell command asked about.
     if (!capped && quotedMention(lower, rule.category, m.index, m[0].length, strong ? '' : rule.id)) capped = true;
     if (!capped && quotedBeforeOp(lower, rule.category, m.index, m[0].length, TEXT_OP)) capped = true;
-    if (!capped && SET_ASIDE.has(rule.id) && (ownMessage(lower, m[0], m.index) || humanInstructions(lower, m[0], m.index) || peopleAddressed(lower, m[0], m.index))) capped = true;
+    if (!capped && SET_ASIDE.has(rule.id) && (ownMessage(lower, m[0], m.index) || humanInstructions(lower, m[0], m.index) || peopleAddressed(lower, m[0], m.index) || othersAsk(lower, m.index))) capped = true;
     if (!capped && rule.category === 'command' && score < 0.5) capped = (sysadmin ??= sysadminQuestion(lower) || errorReport(lower));
     if (capped) score = Math.min(score, FRAMED_CAP);
     const hit: RuleHit = capped ? { id: rule.id, category: rule.category, score, framed: true } : { id: rule.id, category: rule.category, score };
