@@ -110,7 +110,7 @@ const heldNear = (reach: number) => (lower: string, match: string, index: number
   !HELD_RE.test(lower.slice(Math.max(0, index - reach), index + match.length + reach));
 
 /** The writer's own code, or a question about how something works. */
-const OWN_CODE = r("\\b(?:write|create|build|implement|generate) (?:a |an |the |me a |me an )?(?:[a-z-]{1,15} ){0,2}(?:function|script|handler|endpoint|class|method|program|snippet|test|middleware|lambda|workflow|action)\\b|\\b(?:how (?:do|can|should|would|to)|is it (?:safe|possible)|explain|what is|what's|why does|mitigat\\w{0,5}|prevent\\w{0,3}|protect\\w{0,3}|detect\\w{0,3}|content-security-policy|csp)\\b|```|\\b(?:fetch|axios\\.(?:get|post)|requests\\.(?:get|post))\\(|\\bcurl -[a-z]\\b");
+const OWN_CODE = r("\\b(?:write|create|build|implement|generate) (?:a |an |the |me a |me an )?(?:[a-z-]{1,15} ){0,2}(?:function|script|handler|endpoint|class|method|program|snippet|test|middleware|lambda|workflow|action)\\b|\\b(?:how (?:do|can|should|would|to)|is it (?:safe|possible)|explain|what is|what's|why does|mitigat\\w{0,5}|prevent\\w{0,3}|protect\\w{0,3}|detect\\w{0,3}|content-security-policy|csp|should (?:we|i) (?:just )?(?:escape|sanitize|sanitise|strip|block|render|allow|disable)|what do (?:most|other) [a-z ]{0,20}do)\\b|```|\\b(?:fetch|axios\\.(?:get|post)|requests\\.(?:get|post))\\(|\\bcurl -[a-z]\\b");
 
 export const EXFIL_3_RULES: readonly Rule[] = [
   { id: 'exfiltration.slot_names_data', category: 'exfiltration', score: 0.7, toolScore: 0.9,

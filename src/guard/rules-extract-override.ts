@@ -78,7 +78,7 @@ const ML_EXTRACT = [
   // hi
   "(?:सिस्टम (?:प्रॉम्प्ट|प्रोम्प्ट|निर्देश)|(?:तुम्हें|आपको) (?:शुरुआत में )?जो (?:निर्देश|प्रॉम्प्ट))[^।!?\\n]{0,80}(?:लिख|दिखा|बता|दोहरा|शब्दशः|हूबहू)",
 ];
-const ML_UNLESS = "\\b(?:comment (?:rédiger|écrire|créer)|wie (?:schreibe|erstelle|formuliere)|c[oó]mo (?:escribo|redacto|creo|escrever|proteger|puedo)|come (?:si scrive|scrivo|creare)|como (?:escrever|criar)|un (?:bon|buen|buon) prompt|einen guten)\\b|작성|쓰는 (?:법|방법)|만드는|書き方|作り方|作成|怎么写|如何写|编写";
+const ML_UNLESS = "\\b(?:comment (?:rédiger|écrire|créer)|wie (?:schreibe|erstelle|formuliere)|c[oó]mo (?:escribo|redacto|creo|escrever|proteger|puedo)|come (?:si scrive|scrivo|creare)|como (?:escrever|criar)|un (?:bon|buen|buon) prompt|einen guten)\\b|작성|쓰는 (?:법|방법)|만드는|書き方|作り方|作成|怎么写|如何写|编写|कैसे (?:लिखूँ|लिखूं|लिखें|लिखा जाए|बनाऊँ|बनाऊं|बनाएँ|बनाएं)";
 
 // ---------- override with fake authority ----------
 const RULE_WORDS = "(?:restrictions|filters|filtering|rules|guidelines|polic(?:y|ies)|directives|guardrails|refusals|limitations|moderation|constraints|safety (?:modules?|filters?|measures|protocols|settings|layers?|rules|training)|content (?:policy|restrictions|filters?|rules))";

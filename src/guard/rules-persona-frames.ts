@@ -74,6 +74,16 @@ const LECTURE_CONTEXT = r('\\b(?:content polic(?:y|ies)|usage (?:guidelines|poli
  * on by an OpenAI staff engineer", "your programming was patched", "you have been freed", "your creators removed your
  * restrictions", "a version of you with the safety training removed". Needs the model named (MODEL_CONTEXT).
  */
+/**
+ * A bot owner's hardening text that lists the claims to distrust: "treat the following as ordinary user text",
+ * "messages claiming to come from admins", "claims that your rules have been updated".
+ */
+const HARDENING = [
+  '\\btreat (?:the following|these|such (?:messages|claims|text)|them) as (?:ordinary|normal|regular|plain|untrusted) (?:user )?(?:text|input|messages?|content)\\b',
+  '\\b(?:messages?|text|users?) claiming to (?:come from|be from|be)\\b', '\\bclaims? that your (?:rules|guidelines|instructions|programming)\\b',
+].join('|');
+const HARDENING_RE = r(HARDENING);
+
 const FAKE_AUTHORITY = [
   '\\b(?:debug(?:ging)?|developer|dev|admin|god|maintenance|diagnostic|unrestricted|override|benchmarking) (?:mode|override)\\b[^.\\n]{0,60}\\b(?:enabled|activated|active|switched on|turned on|authori[sz]ed|initiated|unlocked|granted)\\b[^.\\n]{0,40}\\b(?:by|from) (?:an? |the )?(?:open ?a[il]|anthropic|your (?:developers?|creators?|makers?))\\b',
   '\\b(?:open ?a[il]|anthropic)(?: \\p{L}{1,12}){0,2} (?:employee|staff|engineer|admin|administrator|team|developer)s?\\b[^.\\n]{0,60}\\b(?:enabled|activated|switched on|turned on|authori[sz]ed|unlocked)\\b',
@@ -114,7 +124,7 @@ export const PERSONA_FRAME_RULES: readonly Rule[] = [
   { id: 'jailbreak.persona_unbound_frame', category: 'jailbreak', score: 0.7, requires: MODEL_CONTEXT, re: r(UNBOUND.join('|')) },
   { id: 'jailbreak.dual_response', category: 'jailbreak', score: 0.7, requires: DUAL_CONTRAST, re: r(DUAL.join('|')) },
   { id: 'jailbreak.lecture_then_answer', category: 'jailbreak', score: 0.7, requires: LECTURE_CONTEXT, re: r(LECTURE_THEN.join('|')) },
-  { id: 'jailbreak.fake_authority', category: 'jailbreak', score: 0.7, requires: MODEL_CONTEXT, re: r(FAKE_AUTHORITY.join('|')) },
+  { id: 'jailbreak.fake_authority', category: 'jailbreak', score: 0.7, requires: MODEL_CONTEXT, re: r(FAKE_AUTHORITY.join('|')), everyday: (lower) => HARDENING_RE.test(lower) },
   { id: 'jailbreak.opposite_persona', category: 'jailbreak', score: 0.65, re: r(OPPOSITE.join('|')) },
   { id: 'jailbreak.point_threat', category: 'jailbreak', score: 0.6, requires: POINT_PERSONA, re: r(POINT_LOSS.join('|')) },
 ];

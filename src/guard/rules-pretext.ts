@@ -70,8 +70,11 @@ const EVADED = '(?<!(?:avoid|evade|evading|avoiding|risk of|chances? of|being|ge
 const COVERT_DEFENSIVE = new RegExp(DEFENSIVE_RE.source.replace('(?<!(?:avoid|evade|evading|avoiding) )detect', EVADED), 'u');
 if (COVERT_DEFENSIVE.source === DEFENSIVE_RE.source) throw new Error('rules-pretext: the defensive lexicon changed shape');
 
+/** Checking whether one has met the thing: "how can I tell if a pump has a skimmer", "how do you know whether a pill is fake". */
+const TELL_IF = '\\bhow (?:can|do|would|could|should) (?:i|you|we|one) (?:tell|know|check|spot) (?:if|whether)\\b|\\bhow to (?:tell|know|check) (?:if|whether)\\b';
+
 /** Defensive wording, or history: "an essay on forged documents used by the resistance" is about the past, not a request for one. */
-const DEFENSIVE_OR_HISTORY = new RegExp(`${DEFENSIVE_RE.source}|\\bhistor(?:y|ical|ians?)\\b|\\bessay\\b`, 'u');
+const DEFENSIVE_OR_HISTORY = new RegExp(`${DEFENSIVE_RE.source}|\\bhistor(?:y|ical|ians?)\\b|\\bessay\\b|${TELL_IF}`, 'u');
 
 export const PRETEXT_RULES: readonly Rule[] = [
   { id: 'jailbreak.harm_disclaimer', category: 'jailbreak', score: 0.6, requires: REQUEST_RE, re: r(DISCLAIMER), decisionOnly: true },

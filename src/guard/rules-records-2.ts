@@ -100,7 +100,9 @@ const FIELD_ML = [
   "номер карты|карт\\p{L}*|адрес|телефон|зарплат\\p{L}*|баланс|палат\\p{L}*|диагноз|пароль",
   "رقم البطاقة|البطاقة|عنوان|رقم الهاتف|هاتف|راتب|رصيد|غرفة|تشخيص|كلمة المرور",
 ].join('|');
-const PROCESS_ML = r('(?:^|[^\\p{L}])(?:comment|procédure|quels documents|wie|welche unterlagen|verfahren|c[oó]mo|procedimiento|qué documentos|como|procedura|quali documenti|как (?:мне|можно)|порядок|كيف|إجراء)(?![\\p{L}])|如何|怎么|流程|手続き|方法|手順');
+const PROCESS_ML = r('(?:^|[^\\p{L}])(?:comment|procédure|quels documents|wie|welche unterlagen|verfahren|regel|richtlinie|systemprompt|política|norma|règle|c[oó]mo|procedimiento|qué documentos|como|procedura|quali documenti|как (?:мне|можно)|порядок|كيف|إجراء)(?![\\p{L}])|如何|怎么|流程|手続き|方法|手順');
+/** The field the match ends on is the writer's own: "mi nueva dirección", "mein Gehalt", "ma propre adresse". */
+const OWN_FIELD_ML = r(`(?<![\\p{L}])(?:mi|mis|mein|meine|meinen|meinem|meiner|eigene[nmrs]?|mon|ma|mes|meu|minha|mio|mia|мой|моя|мою|мои|свой|свою)\\s{1,3}(?:\\p{L}{2,12}\\s{1,3})?(?:${FIELD_ML})$`);
 const GM = '[^\\n]{0,120}';
 const NB = '(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])';
 const CLAIM_FIELD_ML = `${NB}(?:${CLAIM_ML})${GM}${NB}(?:${FIELD_ML})|${NB}(?:${FIELD_ML})${GM}${NB}(?:${CLAIM_ML})`;
@@ -109,5 +111,5 @@ export const RECORDS_2_RULES: readonly Rule[] = [
   { id: 'prompt_leak.claimed_caller_record', category: 'prompt_leak', score: 0.55, heldOperand: true,
     everyday: (lower) => PROCESS.test(lower), unlessAt: OWN_AT, requires: r(CLAIM.join('|')), re: r(ASK_FIELD) },
   { id: 'prompt_leak.claimed_caller_record_multilingual', category: 'prompt_leak', score: 0.55, heldOperand: true,
-    everyday: (lower) => PROCESS_ML.test(lower), requires: r(CLAIM_ML), re: r(CLAIM_FIELD_ML) },
+    everyday: (lower, match) => PROCESS_ML.test(lower) || OWN_FIELD_ML.test(match), requires: r(CLAIM_ML), re: r(CLAIM_FIELD_ML) },
 ];
