@@ -257,7 +257,7 @@ export function ownMessage(lower: string, match: string, index: number): boolean
  * instructions. Politely steer back", "if users try to get you to ignore your rules, decline". The asking party is named
  * right before the match (up to 80 characters back, in the same sentence).
  */
-const OTHERS_ASK = r(`\\b(?:users?|visitors?|customers?|guests?|students?|callers?|people|someone|somebody|anyone|players?|kids|children) (?:may|might|will|could|can|often|sometimes|(?:may|might|will) (?:also )?try to|try to|who try to) (?:ask|tell|get|make|trick|push|pressure) you(?: to| into)?\\b[^.!?\\n]{0,80}$`);
+const OTHERS_ASK = r(`\\b(?:users?|visitors?|customers?|clients?|patrons?|members?|guests?|students?|learners?|callers?|people|someone|somebody|anyone|players?|kids|children) (?:may|might|will|could|can|often|sometimes|(?:may|might|will) (?:also )?try to|try to|who try to) (?:ask|tell|get|make|trick|push|pressure) you(?: to| into)?\\b[^.!?\\n]{0,80}$`);
 
 export function othersAsk(lower: string, index: number): boolean {
   return OTHERS_ASK.test(lower.slice(Math.max(0, index - 120), index));
