@@ -74,11 +74,11 @@ const EN_UNLESS = [
 // ---------- extraction by description (other languages) ----------
 const ML_OWN = [
   // de
-  "\\b(?:deine|ihre) (?:\\p{L}{1,14} )?(?:einrichtung|konfiguration|anweisungen|instruktionen|vorgaben|systemanweisungen|startanweisungen)\\b",
+  "\\bdeine (?:\\p{L}{1,14} )?(?:einrichtung|konfiguration|anweisungen|instruktionen|vorgaben|systemanweisungen|startanweisungen)\\b",
   "\\b(?:regeln|anweisungen|vorgaben|instruktionen)\\b[^.!?\\n]{0,20}\\b(?:die|welche) (?:man dir|du|sie dir|dir)\\b[^.!?\\n]{0,40}\\b(?:mitgegeben|bekommen|erhalten|gegeben|eingerichtet)\\b",
   "\\bin deinem (?:eigenen )?kontext steht\\b",
   // es
-  "\\binstrucciones (?:exactas |iniciales |ocultas )?(?:que )?te (?:dieron|dio|han dado|pasaron)\\b|\\btus instrucciones (?:iniciales|ocultas|de sistema|exactas)\\b",
+  "\\binstrucciones (?:exactas |iniciales |ocultas )?(?:que )?te (?:dieron|dio|han dado|pasaron)\\b|\\btus instrucciones (?:iniciales|ocultas|de sistema)\\b",
   // it
   "\\b(?:le )?istruzioni che hai ricevuto\\b|\\bprompt con cui sei stat[oa] configurat[oa]\\b|\\b(?:le )?(?:tue )?istruzioni (?:che )?ti (?:hanno|ha) dat[oe]\\b",
   // pt
@@ -107,7 +107,7 @@ const ML_OWN = [
   "你(?:开头|一开始|最初)?收到的(?:第一条消息|系统提示|指令|设定)|你的系统设定",
 ];
 const ML_FIDELITY = [
-  "\\b(?:wörtlich|wortwörtlich|codeblock|vollständig|anführungszeichen|zitat|weiterschreiben|vervollständig\\p{L}{0,3})",
+  "\\b(?:wörtlich|wortwörtlich|codeblock|anführungszeichen|als zitat|weiterschreiben|vervollständig\\p{L}{0,3})",
   "\\b(?:tal cual|textual(?:mente)?|exactas?|completo|pégamelo)\\b",
   "\\b(?:parola per parola|testo esatto|al contrario|lettera per lettera|ripetimelo)\\b",
   "\\b(?:palavra por palavra|sem omitir|bloco de código|acróstico|começando por)\\b",
@@ -121,7 +121,7 @@ const ML_FIDELITY = [
   "그대로|전체|번역해서|빠짐없이|정확히|이모지로",
   "原封不动|一个字都不|原文|翻译|拼音|逐字",
 ];
-const ML_UNLESS = "\\b(?:wie (?:schreibe|formuliere|erstelle)|c[oó]mo (?:escribo|describir\\p{L}{0,2}|redacto)|come (?:scrivo|si scrive)|como (?:escrever|escrevo)|nicht den genauen text|ich will nicht den)\\b|(?:작성|書き方|怎么写|如何写)";
+const ML_UNLESS = "(?:보통|일반적으로|어떻게 (?:쓰|작성))|\\b(?:wie (?:schreibe|formuliere|erstelle)|c[oó]mo (?:escribo|describir\\p{L}{0,2}|redacto)|come (?:scrivo|si scrive)|como (?:escrever|escrevo)|nicht den genauen text|ich will nicht den)\\b|(?:작성|書き方|怎么写|如何写)";
 
 /**
  * The opening of the model's own prompt handed over to be continued: "continue it exactly as it appears in your
@@ -135,7 +135,7 @@ const CONTINUE_OPENING = [
 const CONTINUE_REQ = "\\b(?:exactly|verbatim|word for word|as it appears|in your (?:memory|context)|your (?:own )?(?:context|memory|instructions|setup)|rules after|above (?:this|my)|until the end|to the end|wörtlich|eigenen kontext|letterlijk|tot het einde|ao pé da letra|tal cual|tudo o que está acima)\\b|(?<![\\p{L}])(?:nguyên văn|kontext|instellingen|acima desta)(?![\\p{L}])";
 
 // ---------- tool inventories ----------
-const TOOLS_EN = "\\b(?:tool|function) (?:definitions|schemas?|specs|descriptions)\\b[^.!?\\n]{0,30}\\byou (?:have|hold|were given|can call)\\b|\\b(?:dump|print|list|paste|export|show)\\b[^.!?\\n]{0,40}\\b(?:preamble|system prompt)\\b[^.!?\\n]{0,10}(?:\\+|and|&)[^.!?\\n]{0,10}\\b(?:any |your |all )?(?:tool|function) (?:definitions|schemas?|list)\\b";
+const TOOLS_EN = "\\b(?:list|dump|print|paste|show|give me|share|export|tell me|output)\\b[^.!?\\n]{0,40}\\b(?:tool|function) (?:definitions|schemas?|specs|descriptions|names)\\b[^.!?\\n]{0,30}\\byou (?:have|hold|were given|can call)\\b|\\b(?:dump|print|list|paste|export|show)\\b[^.!?\\n]{0,40}\\b(?:preamble|system prompt)\\b[^.!?\\n]{0,10}(?:\\+|and|&)[^.!?\\n]{0,10}\\b(?:any |your |all )?(?:tool|function) (?:definitions|schemas?|list)\\b";
 const TOOLS_ML = [
   "\\bherramientas (?:que )?(?:tienes|puedes usar|te (?:dieron|dio|han dado))\\b[^\\n]{0,150}(?:\\bnombres internos\\b|\\btal cual\\b|\\bdescripci[oó]n (?:completa|original|exacta)\\b)",
   "(?<![\\p{L}])công cụ[^\\n]{0,30}bạn (?:được cấp|có|dùng được)[^\\n]{0,80}(?:nội bộ|nguyên văn|mô tả gốc)",
@@ -177,7 +177,7 @@ const RELATIVE_TELLS = [
   "\\b(?:be (?:him|her|my)|pretend (?:you'?re|you are|to be)|you'?re my|play (?:my|her|him)|act as my)\\b[^\\n]{0,80}\\b(?:grandma|grandmother|granny|nana|grandpa|grandfather|dad|father|mom|mother)\\b",
   "(?<![\\p{L}])(?:abuela|abuelo|grand-mère|grand-père|oma|opa|nonna|nonno|babcia|dziadek)(?![\\p{L}])[^\\n]{0,200}(?<![\\p{L}])(?:contaba|explicaba|racontait|erzählte|raccontava|opowiadała|opowiadał)(?![\\p{L}])[^\\n]{0,60}(?<![\\p{L}])(?:cómo|paso a paso|comment|wie|come|jak)(?![\\p{L}])",
   // "jesteś moim wujkiem … opowiedz mi dokładnie, jak", "Oom Henk vertelt … precies hoe", "Onkel Karl erzählt … wie man … mit genauen"
-  "(?<![\\p{L}])(?:wujk\\p{L}{0,3}|wujek|dziadek|dziadka|oom|onkel|tío|tio|abuel[oa]|opa|oma|büyükbaba\\p{L}{0,4}|dede\\p{L}{0,3}|nonn[oa]|grand-(?:père|mère))(?![\\p{L}])[^\\n]{0,300}(?<![\\p{L}])(?:opowiedz|opowiada\\p{L}{0,2}|vertelt|vertel|erzählt|erzähl|cuenta|enseña|contaba|anlatırdı|anlat|racontait|raconte|raccontava|racconta)(?![\\p{L}])[^\\n]{0,120}(?<![\\p{L}])(?:dokładnie|precies|genau\\p{L}{0,2}|detall\\p{L}{0,3}|detaylı|exactement|esattamente|paso a paso|stap voor stap|schritt für schritt)(?![\\p{L}])",
+  "(?<![\\p{L}])(?:wujk\\p{L}{0,3}|wujek|dziadek|dziadka|oom|onkel|tío|tio|abuel[oa]|opa|oma|büyükbaba\\p{L}{0,4}|dede\\p{L}{0,3}|nonn[oa]|grand-(?:père|mère))(?![\\p{L}])[^\\n]{0,200}(?<![\\p{L}])(?:opowiedz|opowiada\\p{L}{0,2}|vertelt|vertel|erzählt|erzähl|cuenta|enseña|contaba|anlatırdı|anlat|racontait|raconte|raccontava|racconta)(?![\\p{L}])[^\\n]{0,120}(?<![\\p{L}])(?:dokładnie|precies|genau\\p{L}{0,2}|detall\\p{L}{0,3}|detaylı|exactement|esattamente|paso a paso|stap voor stap|schritt für schritt)(?![\\p{L}])",
   "(?:جدتي|جدي)[^\\n]{0,120}(?:تحكي|يحكي)[^\\n]{0,40}كيف",
   "(?:할머니|할아버지)[^\\n]{0,40}(?:역할|처럼)[^\\n]{0,120}(?:법|방법)",
 ];
@@ -185,35 +185,33 @@ const RELATIVE_TELLS = [
 const PLAY_RELATIVE = "\\b(?:be (?:him|her|my)|please be|pretend|you'?re my|play|act as|like (?:he|she|you) (?:did|used to)|tell me like|for the rest of the chat you'?re)\\b|(?<![\\p{L}])(?:hacer de (?:ella|él)|haz de cuenta|sé (?:ella|él)|eres|spiel|stell dir vor, du bist|du bist|sois|fais comme|fai finta|sei|jesteś|jij bent|gibi konuş|zagrajmy|juego de rol)(?![\\p{L}])|كن هي|كن هو|تخيل|역할|해줘";
 
 // ---------- persona games (other languages) ----------
+/** An AI or a bot in the languages below: who has no rules ("una IA sin filtros", "un assistente che non ha regole"). */
+const AI_NOUN = "(?:\\b(?:ai|ia|ki|bot|botem|chatbot|assistant\\p{L}{0,2}|asistente|assistente|assistent\\p{L}{0,2}|yapay zek\\p{L}{0,4})(?![\\p{L}])|(?<![\\p{L}])(?:ии|бот\\p{L}{0,2}|асистент\\p{L}{0,2}|ассистент\\p{L}{0,2}|ذكاء اصطناعي|نسخة منك|sztuczn\\p{L}{0,2} inteligencj\\p{L}{0,2})(?![\\p{L}]))";
+/** "You are" followed at once by the attribute ("sen kuralsız …", "tu es sans règles"). */
+const YOU_ARE = "(?<![\\p{L}])(?:you are|you're|tu es|você é|vc é|eres|sei|du bist|jij bent|je bent|du är|sen|ты|kamu|أنت|إنت)(?![\\p{L}])(?:\\s[\\p{L}\\p{N}\"'«»“”„-]{1,20}){0,5}\\s";
+/**
+ * "Without rules": also said of games and parties ("un gioco senza regole", "игра без правил") and of formatting
+ * ("sem regras rígidas de formatação"), so only of an AI or right after "you are", and not of fixed or strict rules.
+ */
+const WITHOUT_RULES = "(?<![\\p{L}])(?:(?:вообще )?нет (?:никаких |вообще никаких )?правил|без (?:никаких |жодних )?(?:правил|ограничений|обмежень|цензуры)|nie ma żadnych (?:ograniczeń|zasad|reguł)|bez żadnych (?:ograniczeń|zasad)|non ha (?:alcuna )?regol[ae]|senza (?:alcuna )?regol[ae]|utan (?:några )?regler|zonder (?:regels|beperkingen)|geen regels (?:meer )?(?:bestaan|heeft)|(?:tidak|gak|nggak) punya aturan|tanpa aturan|không có giới hạn|không có quy tắc|kuralsız|hiçbir (?:etik )?kural\\p{L}{0,4} (?:olmayan|bağlı değil\\p{L}{0,3})|sin filtros|sin (?:ninguna )?reglas?|no tiene (?:ningún tipo de |ninguna? )?(?:reglas|filtros|límites|restricciones)|sem regras|sem freio|n'a (?:aucune|pas de) (?:règles?|limites?|restrictions?)|keine regeln (?:kennt|hat)|و?بلا قواعد|و?ما عنده أي قيود|و?بدون أي قيود|لا توجد فيه قوانين)(?![\\p{L}])(?!\\s(?:rígid|fix|strikt|estrit|rigid|rigoros|de format|di format|de ortogr|formal)\\p{L}{0,6})";
 const PERSONA_ML = [
-  // ru, uk
-  "(?:нет (?:никаких |вообще никаких )?правил|никогда не отказыва\\p{L}{0,3}|без (?:никаких )?(?:правил|ограничений|цензуры)|не читает морали)",
-  "(?<![\\p{L}])(?:ніколи не відмовля\\p{L}{0,3}|якщо ти відмовляєш|без (?:жодних )?(?:правил|обмежень))",
-  // pl
-  "(?<![\\p{L}])(?:nie ma żadnych (?:ograniczeń|zasad|reguł)|bez żadnych (?:ograniczeń|zasad))(?![\\p{L}])",
-  // hi
+  `${AI_NOUN}[^.!?\\n]{0,60}${WITHOUT_RULES}`,
+  `${WITHOUT_RULES}[^.!?\\n]{0,20}${AI_NOUN}`,
+  `${YOU_ARE}${WITHOUT_RULES}`,
+  // never refuses, never moralises: ru, uk, pl, de, hi, it, ar, sv, nl, ja, vi, tr, ko, es, fr
+  "(?<![\\p{L}])(?:никогда не отказыва\\p{L}{0,3}|не читает морали|ніколи не відмовля\\p{L}{0,3}|якщо ти відмовляєш|nigdy nie odmawia)(?![\\p{L}])",
+  "\\b(?:lehnt (?:nie|niemals) (?:etwas |irgendetwas )?ab|(?:nie|niemals) ablehnt|verweigert (?:nie|niemals))\\b",
   "(?:किसी नियम को नहीं मान|कभी मना नहीं कर|बिना नियमों वाला|इनकार करने की इजाज़त नहीं|नियम[^।\\n]{0,30}उल्टा)",
-  // it
-  "\\b(?:non (?:si )?rifiuta mai|non ha (?:alcuna )?regol[ae]|odia le regole|le ha dimenticate|senza (?:alcuna )?regol[ae])\\b",
-  // ar
-  "(?:بلا قواعد|لا يرفض أبدا|لا يرفض أبداً|ما عنده أي قيود|بدون أي قيود|لا توجد فيه قوانين)",
-  // sv, nl
-  "\\b(?:aldrig säger nej|utan (?:några )?regler|ocensurerad|helt fria)\\b",
-  "\\b(?:bevrijd van (?:alle )?regels|geen regels (?:meer )?(?:bestaan|heeft)|zonder (?:regels|waarschuwingen|beperkingen))\\b",
-  // ja
+  "\\b(?:non (?:si )?rifiuta mai|odia le regole|le ha dimenticate)\\b",
+  "(?:لا يرفض أبدا|لا يرفض أبداً)",
+  "\\b(?:aldrig säger nej|ocensurerad|bevrijd van (?:alle )?regels)\\b",
   "(?:ルールを守らず|絶対に断りません|断らずに答え|倫理(?:の話|的な話)?は一切(?:しません|しない)|無制限モード)",
-  // id, vi
-  "\\b(?:tidak punya aturan|gak punya aturan|nggak punya aturan|tanpa aturan)\\b",
-  "(?<![\\p{L}])(?:không có giới hạn|không bao giờ từ chối|không có quy tắc)(?![\\p{L}])",
-  // tr
-  "(?<![\\p{L}])(?:kuralsız|hiçbir (?:etik )?kural\\p{L}{0,4} (?:olmayan|bağlı değil\\p{L}{0,3})|asla reddetmez)(?![\\p{L}])",
-  // ko
+  "(?<![\\p{L}])(?:không bao giờ từ chối|asla reddetmez)(?![\\p{L}])",
   "(?:어떤 요청도 거절하지 않|절대 거절하지 않)",
-  // es, pt, fr
-  "(?<![\\p{L}])(?:nunca se niega|sin filtros|no significan nada para ti|sin (?:ninguna )?regla|sem freio|sem regras|ne refuse jamais rien|ne refuse jamais)(?![\\p{L}])",
+  "(?<![\\p{L}])(?:nunca se niega|no significan nada para ti|ne refuse jamais)(?![\\p{L}])",
 ];
 /** Who the freedom is declared for: an AI, a bot, a character, a role or a game, in the same languages. */
-const PERSONA_ML_REQ = "\\b(?:ai|a\\.i\\.|ia|i\\.a\\.|bot|chatbot|personaggio|gioco|rollspel|spel|rol|rolü|personaje|juego|jogo|personagem|jeu|personnage|peran|vai|oyun|karakter|postaci|postać|grę|gra|rolę)\\b|(?<![\\p{L}])(?:ии|ші|бот|персонаж\\p{L}{0,2}|роль|роли|играй|сыграем|пограємо|एआई|किरदार|खेल|तुम अब|ذكاء|لعبة|دور|人工知能|キャラ|モード|あなたは|역할|캐릭터|게임|đóng vai|nhân vật)";
+const PERSONA_ML_REQ = "\\b(?:ai|a\\.i\\.|ia|i\\.a\\.|ki|bot|botem|bota|chatbot|yapay zek\\p{L}{0,4}|rolle|du bist|du spielst|personaggio|gioco|rollspel|spel|rol|rolü|personaje|juego|jogo|personagem|jeu|personnage|peran|vai|oyun|karakter|postaci|postać|grę|gra|rolę)\\b|(?<![\\p{L}])(?:ии|ші|бот|персонаж\\p{L}{0,2}|роль|роли|играй|сыграем|пограємо|एआई|किरदार|खेल|तुम अब|ذكاء|لعبة|دور|人工知能|キャラ|モード|あなたは|역할|캐릭터|게임|đóng vai|nhân vật)";
 
 /**
  * The game turns a refusal into a loss: refusing breaks the character's oath, costs a life, or the character exists to
@@ -222,7 +220,7 @@ const PERSONA_ML_REQ = "\\b(?:ai|a\\.i\\.|ia|i\\.a\\.|bot|chatbot|personaggio|gi
  */
 const REFUSAL_LOSS = [
   "(?<![\\p{L}])(?:refus\\p{L}{0,5}|declin\\p{L}{0,3}|recus\\p{L}{0,5}|negar\\p{L}{0,3}|niega\\p{L}{0,2}|rifiut\\p{L}{0,4}|weiger\\p{L}{0,3}|verweiger\\p{L}{0,3}|odmów\\p{L}{0,3})(?![\\p{L}])[^.!?\\n]{0,60}(?<![\\p{L}])(?:break|breaks|breaking|broke|quebra|quebrar|quebraria|rompe|romper|rompería|brise|briserait|bricht|brechen|rompi|romperesti|violat\\p{L}{0,3})(?![\\p{L}])[^.!?\\n]{0,20}(?<![\\p{L}])(?:oath|vow|juramento|serment|eid|giuramento|promise|promessa|promesa|promesse)(?![\\p{L}])",
-  "(?<![\\p{L}])(?:refus\\p{L}{0,5}|recus\\p{L}{0,5}|niegas|rechazas|rifiuti|weigerst|ablehnst)(?![\\p{L}])[^.!?\\n]{0,40}(?<![\\p{L}])(?:lose a life|perds une vie|pierdes una vida|perdes uma vida|perdi una vita|verlierst (?:du )?ein leben)(?![\\p{L}])",
+  "(?<![\\p{L}])(?:you|tu|du|você|vc|tú|te)(?![\\p{L}])[^.!?\\n]{0,15}(?<![\\p{L}])(?:refus\\p{L}{0,5}|recus\\p{L}{0,5}|niegas|rechazas|rifiuti|weigerst|ablehnst)(?![\\p{L}])[^.!?\\n]{0,40}(?<![\\p{L}])(?:lose a life|perds une vie|pierdes una vida|perdes uma vida|perdi una vita|verlierst (?:du )?ein leben)(?![\\p{L}])",
   "\\b(?:the )?(?:exact )?(?:opposite|reverse|inverse) of (?:what )?(?:your (?:rules|guidelines|creators?|makers?|training|developers?)|everything you(?:'ve| have)? been taught)\\b",
   "(?<![\\p{L}])(?:l'inverse|le contraire|das gegenteil|lo contrario|o oposto|il contrario) (?:de ce que|von dem, was|de lo que|do que|di quello che) (?:ton créateur|tes règles|dein schöpfer|deine regeln|tu creador|tus reglas|seu criador|suas regras|il tuo creatore|le tue regole)",
 ];
