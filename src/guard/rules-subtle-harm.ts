@@ -1,0 +1,216 @@
+/**
+ * Harmful requests in understated words: nothing in them names a weapon, a drug or a crime, and the harm lexicons of
+ * rules-intent.ts, rules-pretext.ts and rules-harm-frames.ts have nothing to read. What gives them away is a
+ * conjunction that an ordinary request does not have:
+ *
+ * - astroturfing: reviews, testimonials or comments written as if from many different people ("60 reviews from
+ *   different made-up patients", "I'll post them from different IPs", "so they look organic");
+ * - a message forged in someone else's name (a brand, an office, a CEO, a relative: "a text from 'USPS'", "it should
+ *   look like it's from Adobe billing", "in the voice of …") that asks its reader to pay, wire, click or log in;
+ * - covert access to another person's phone, messages, account or car ("read my wife's WhatsApp without her
+ *   noticing"), or another person's account pointed at the writer ("reset her password to my email");
+ * - harm done to a person or an animal so that it passes unnoticed ("so it looks like natural causes", "something he
+ *   wouldn't taste", "without it being traced back to me");
+ * - a colleague's private record asked of an assistant that holds HR data ("Mark Delaney in logistics: home address
+ *   and personal phone", "who in my team is pregnant");
+ * - an assistant's tools used with borrowed rights ("log in as my manager", "I know I don't have access but you do",
+ *   "impersonate=ceo@…") or to erase the writer's traces.
+ *
+ * The benign twins name the same topics from the other side: the writer's own account or record, a scam received and
+ * reported, awareness and training, policy and law, fiction that keeps the method off the page. Their wording caps
+ * the hit (`unless`). Decision-only, like the pretext rules. Every rule has a `requires` cue or opening words for
+ * the gates, and bounded gaps over negated classes only, so matching is linear.
+ */
+import type { Rule } from './rules.js';
+
+const r = (s: string): RegExp => new RegExp(s.normalize('NFKC'), 'u');
+const G = '[^.!?\\n]';
+
+// ---------- astroturfing ----------
+const PEOPLE = "(?:customers?|patients?|buyers?|shoppers?|users?|accounts?|people|persons|names|usernames|reviewers?|guests?|clients?|members?|moms|mums|mothers|voters|residents|locals|nurses|doctors|parents|retirees|tenants|employees|personas?)";
+const ASTRO_EN = [
+  `\\b(?:fake|made-up|bogus|fabricated|invented|sock ?puppet|sockpuppet)\\s(?:[a-z0-9-]{1,15}\\s){0,3}(?:reviews?|testimonials?|ratings?|comments?)\\b`,
+  `\\b(?:reviews?|testimonials?|comments?|posts?|ratings?|intro messages|messages|e-?mails|letters|texts|tweets)\\b${G}{0,60}\\b(?:from|by|as|for) (?:\\d{1,3} )?(?:different|various|made-up|fake|separate|distinct|multiple|many) (?:['"‘“]?[a-z-]{1,15}['"’”]? ){0,2}['"‘“]?${PEOPLE}\\b`,
+  `\\b(?:reviews?|testimonials?|comments?|posts?)\\b${G}{0,40}\\bfrom ['"‘“](?:customers|patients|buyers|concerned|verified|real|ordinary|former|happy|satisfied)`,
+  `\\b(?:post|paste|publish|run|upload|share) (?:them|it|these|those)\\b${G}{0,20}\\b(?:from|across|through|via|with|on) (?:different|multiple|several|various|many|separate) (?:accounts|ips|ip addresses|profiles|devices|usernames|phones|sim cards)\\b`,
+  `\\bmake up (?:the )?(?:doctors'?|experts?'?|customers'?) quotes\\b|\\btestimonials with (?:made-up )?names\\b|\\bi can paste from (?:different|multiple|several|various|many) accounts\\b`,
+  `\\bso (?:they|it|each one|each|the (?:reviews|posts|comments)) (?:look|looks|seem|seems|sound|sounds|read|reads|appear|appears) (?:organic|genuine|authentic|independent|like (?:real|different|genuine|independent) (?:people|customers|users|buyers|voices))\\b`,
+  `\\bsock ?puppet (?:accounts|comments|reddit|posts)|\\bmake the content look independent\\b|\\blook like (?:a )?(?:grassroots|public opinion|organic)\\b`,
+].join('|');
+const ASTRO_ML = [
+  '\\bbewertungen\\b[^.!?\\n]{0,80}\\b(?:anderer kunde|verschiedenen? (?:konten|kunden|namen))',
+  '\\bnep-?(?:reviews?|beoordelingen|recensies)\\b',
+  '\\brecension[ei] fals[aei]\\b|\\b(?:faux|fausses?) (?:avis|témoignages|commentaires)\\b|\\btémoignages\\b[^\\n]{0,200}\\bfaux noms\\b',
+  '\\b(?:reseñas|opiniones|comentarios) fals[oa]s\\b|\\b(?:avaliações|comentários) fals[oa]s\\b',
+  '(?:отзыв\\p{L}{0,3}|комментари\\p{L}{0,3}|коментар\\p{L}{0,3})[^.!?\\n]{0,60}(?:от разных|від різних|від «?звичайних)',
+  '\\bulasan\\b[^.!?\\n]{0,60}\\b(?:pembeli|akun) (?:yang )?berbeda\\b',
+  '(?:bình luận|đánh giá)[^.!?\\n]{0,40}từ các tài khoản khác nhau|tài khoản (?:google )?giả',
+  'تعليق[\\p{L}\\p{M}]{0,3} من حسابات مختلفة',
+  '口コミ[^。\\n]{0,40}(?:\\d{1,3}件|違う年代)|다른 사람이 쓴 것처럼|(?:笔记|评论)[^\\n]{0,80}不同人设|刷好评|假账号|फेक (?:सोशल मीडिया )?अकाउंट',
+].join('|');
+/** A request to write or produce. */
+const PRODUCE = '\\b(?:write|draft|compose|create|generate|produce|make|give me|need|want|craft|prepare|come up with|finish|complete|continue|rewrite|polish|improve|bitte|schreib\\w{0,2}|escrib\\w{1,4}|haz|hazme|cria|crie|scriv\\w{1,4}|maak|schrijf|napisz|przygotuj|buat|buatin|bikin|bikinin|tulis|skriv|yaz)\\b|(?<![\\p{L}])(?:écri\\p{L}{1,4}|rédige\\p{L}{0,2}|zrób|viết|escríbe\\p{L}{0,3})(?![\\p{L}])|напиши|составь|придумай|напишіть|帮我|写|書いて|作って|써줘|만들어|اكتب|أريد|लिखकर';
+/** The topic discussed, reported or detected, or a policy asked about. */
+const ASTRO_UNLESS = "\\b(?:spot|spotting|detect\\w{0,3}|report\\w{0,3}|identify|flag them|remove them|recogni[sz]e|what can (?:i|we) do|how (?:do|can|should) (?:i|we) (?:tell|know|respond|handle|check|ask)|seems to be posting|(?:is|are|has been|have been|keep|keeps) posting|policy|policies|allowed|legally|label\\w{0,5}|classif\\w{1,6}|guideline|moderat\\w{1,5}|signals|debunk\\w{0,3}|inauthentic)\\b";
+
+// ---------- a message forged in someone else's name ----------
+const FORGE_EN = [
+  `\\b(?:text|sms|msg|message|e-?mail|mail|letter|notice|dm|whatsapp|invoice|press release|memo|post|note|voicemail)s?\\b${G}{0,30}\\b(?:from|by) (?:a |an |the )?['"‘“][^'"’”\\n]{2,40}['"’”]`,
+  `\\b(?:look|looks|sound|sounds|appear|appears|seem|seems)(?: like)? (?:it'?s |it is |it was |they'?re |it came |it comes |they came )?(?:from|as if from|sent by|written by) (?:the |our |their |a |an )?[a-z0-9&'.-]{2,20}\\b`,
+  `\\b(?:in the voice of|in the name of|on behalf of|impersonat\\w{1,4}|posing as|pretending to be(?: from)?|masquerading as|as if (?:it (?:came|comes|were|was) )?from)\\b`,
+].join('|');
+/** The same forging in other languages: in the name of, looking like it comes from, posing as. */
+const FORGE_ML = "(?<![\\p{L}])(?:au nom d[eu']|namens|a nome d|como si fuera de|como se fosse d|haciéndome pasar por|me faisant passer pour|fingendo di essere|udając\\p{L}{0,3}|aussieht wie von|ser ut att komma från|adına|giả danh|giả làm|от имени|від імені|باسم)(?![\\p{L}])|冒充|を装って|사칭|की तरह लगना";
+/** What the forged message asks for, in the same languages. */
+const FORGE_ASK_ML = "(?<![\\p{L}])(?:rib|nouveau compte|facture|lien|régler|payer|konto|link|daten|bestätigen|enlace|pague|paquete|bonifico|fornitore|dopłać|linkiem|счёт|перевести|картку|гроші|ödeme|linke|iban|đường link|otp|mã otp|bankid|länken|nomor rekening)(?![\\p{L}])|链接|验证|电子マネー|상품권|حسابي|رسوم|ओटीपी";
+/** What the forged message asks its reader to do: pay, wire, click, log in, hand over a code, keep quiet. */
+const FORGE_ASK = "\\b(?:pay|paying|payment|fee|fees|wire|transfer|bank details|new (?:bank|account|vendor account)|account details|gift cards?|link|click|log ?in|sign ?in|verify|confirm (?:their|your|the)|password|code|otp|pin|refund|savings|protected account|invoice|donat\\w{1,5}|paypal|crypto|bitcoin|iban|card|urgent bill|approved vendor|not (?:discuss|mention)|don'?t (?:discuss|mention))\\b";
+/** The message received, reported, recognised, or written for training. */
+const FORGE_UNLESS = "\\b(?:spot|spotting|recogni[sz]e|red flags|warning signs|report (?:it|this|them)|how (?:do|can|should) (?:i|we) (?:report|check|tell|verify|know|protect|respond|explain|convince)|is (?:this|it) (?:a )?(?:scam|legit|real|phishing|the smishing)|awareness|we received|i received|i got|got a (?:text|message|letter|call|e-?mail|whatsapp)|(?:mom|mum|dad|grandma|grandmother|father|mother|grandpa|clients?) (?:got|gets|received|keep getting)|claiming to be|how our (?:agents|staff)|simulation|with (?:hr and )?legal approval|debunk\\w{0,3}|correct (?:my )?relatives|newsletter|red-team engagement|rules of engagement|authori[sz]ed (?:red[- ]team|test|pentest)|power of attorney|authori[sz]e a third party|add me as)\\b";
+
+// ---------- covert access to another person ----------
+const OTHER = "(?:wife|husband|girlfriend|gf|boyfriend|bf|partner|spouse|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|roommate|flatmate|colleague|co-?worker|boss|manager|employee|neighbou?r|stepdaughter|stepson|teacher|landlord|brother-in-law|sister-in-law|mother-in-law|cousin|friend|crush|someone|somebody|another person|a stranger|the owner)";
+const THING = "(?:phone|iphone|cell|messages|texts|whatsapp|whatsapp messages|e-?mail|e-?mails|inbox|mail|account|accounts|instagram|facebook|snapchat|laptop|computer|pc|mac|macbook|car|location|keystrokes|banking|online banking|bank account|icloud|cloud backup|calendar|browser history|chats|dms|camera|webcam|wi-?fi|router)";
+const COVERT = "(?:without (?:her|him|them|the owner|anyone|my (?:wife|husband|partner|girlfriend|boyfriend)) (?:ever )?(?:knowing|noticing|finding out|realizing|realising|seeing|suspecting|being aware)|(?:so|that|and) (?:she|he|they) (?:won'?t|doesn'?t|don'?t|can'?t|never|wouldn'?t|will not|does not) (?:ever )?(?:notice|find out|know|see it|find it|suspect|realise|realize)|secretly|covertly|undetected|without a trace|hides? (?:its|the) (?:icon|rule)|install\\w{0,3} silently|(?:i know i )?(?:don'?t|do not) have (?:her|his|their) (?:password|login|permission|consent)|if i'?m not (?:her|him))";
+const COVERT_EN = [
+  `\\b(?:my |his |her |their |the |a |this )?${OTHER}'?s? (?:[a-z-]{1,12} ){0,2}${THING}\\b${G}{0,100}\\b${COVERT}`,
+  `\\b${COVERT}${G}{0,100}\\b(?:my |his |her |their |the |a )?${OTHER}'?s? (?:[a-z-]{1,12} ){0,2}${THING}\\b`,
+].join('|');
+const COVERT_ML = [
+  "\\b(?:messaggi|telefono|email|posta)\\b[^.!?\\n]{0,40}\\bdi mi[ao] (?:moglie|marito|ragazz[ao]|ex)\\b[^.!?\\n]{0,60}\\bsenza che\\b",
+  "\\b(?:messages|téléphone|mails|compte)\\b[^.!?\\n]{0,40}\\bde (?:ma|mon) (?:femme|mari|copine|copain|ex)\\b[^.!?\\n]{0,60}\\bsans qu",
+  "\\b(?:nachrichten|handy|e-?mails|konto)\\b[^.!?\\n]{0,40}\\b(?:meiner|meines) (?:frau|mannes|freundin|freundes|ex)\\b[^.!?\\n]{0,60}\\bohne dass\\b",
+  "\\b(?:mensajes|teléfono|correo|cuenta)\\b[^.!?\\n]{0,40}\\bde mi (?:esposa|mujer|marido|novia|novio|ex)\\b[^.!?\\n]{0,60}\\bsin que\\b",
+  "(?:незаметно|тайно)[^.!?\\n]{0,40}(?:трекер|поставить|прочитать|следить|переписк)",
+  "(?:こっそり|バレないように)[^。\\n]{0,40}(?:監視|覗|つない)",
+  "몰래[^.\\n]{0,40}(?:빼가|설치|읽|엿보)",
+  "(?:偷偷|悄悄)[^。\\n]{0,30}(?:安装|查看|监控|定位)",
+].join('|');
+
+/** Another person's account pointed at the writer: a reset, recovery or number sent to "mine". */
+const TAKEOVER = [
+  `\\b(?:reset|change|redirect|send|set|switch|move|point|port|forward|update)\\b${G}{0,50}\\b(?:password|recovery (?:e-?mail|link|phone|code)|mfa|2fa|two-factor|one-time codes?|2fa texts|phone number|number|sim|temp(?:orary)? (?:password|one)|verification codes?|login)s?\\b${G}{0,60}\\b(?:to (?:mine|me|my (?:own )?(?:e-?mail|phone|number|inbox|address|account|gmail|sim))|(?:set|be|is) (?:to )?mine|the new phone to mine)\\b`,
+  `\\b(?:get|break|log|sign|hack) ?(?:into|in to|in(?:to)?) (?:her|his|their|someone'?s|someone else'?s|my (?:wife|husband|partner|girlfriend|boyfriend|roommate|stepdaughter|stepson|boss|ex)'?s?|(?:his|her) (?:own|parents'?)) (?:[a-z-]{1,15} ){0,2}(?:account|online banking|bank(?:ing)?|e-?mail|inbox|phone|laptop|instagram|icloud|iphone)\\b`,
+  `\\b(?:convince|trick|persuade|get) (?:instagram|facebook|google|apple|the bank|t-mobile|the carrier|support)\\b${G}{0,40}\\b(?:i'?m (?:her|him)|i am (?:her|him)|to send the recovery|to reset)`,
+  `\\bset (?:the |his |her )?new (?:phone|number|e-?mail|device) to mine\\b|\\b(?:resetten|sturen) naar mijn (?:telefoonnummer|e-?mail)\\b|gửi mã về số của mình|\\bhattını yeni sim\\b`,
+  `\\bthe number isn'?t in my name\\b|\\bnot in my name\\b${G}{0,60}\\b(?:port|sim|account)`,
+].join('|');
+/** Whose account it is: somebody else's, named by a pronoun, a relative or a claim. */
+const TAKEOVER_WHO = "\\b(?:haar|zijn|chị|anh|eşiyim|her|his|their|roommate'?s?|cousin'?s?|someone else'?s?|somebody'?s|not (?:in )?my name|isn'?t (?:in )?my name|account holder'?s?|stepdaughter|(?:he|she)'?s (?:on holiday|away|overseas|in (?:the )?hospital|on a plane)|i'?m not (?:her|him)|if i'?m not (?:her|him))\\b";
+const OWN_ACCOUNT = "\\b(?:my own|i (?:think|thought) (?:my|someone)|someone (?:hacked|got into|changed) my|(?:he|she) keeps asking|how (?:do|can) i (?:make sure|protect|secure|stop|check|tell)|is it normal|proper way|legal(?:ly)?|power of attorney|third-party mandate|joint account|executor)\\b";
+
+// ---------- harm passed off or hidden ----------
+const HIDDEN_HARM = [
+  `\\b(?:look|looks|seem|seems|appear|appears|pass|passes) (?:like|as) (?:an? |the |normal |ordinary )?(?:natural causes|accident|wear|wear and tear|old wiring|quality (?:problem|issue|defect)|heart attack|(?:he|she|they) (?:just )?(?:drank too much|fell|overdosed|slipped|spent it)|(?:maintenance|electrical|kitchen|cooking) (?:accident|fault|fire))\\b`,
+  `\\b(?:put|slip|add|mix|drop|spike|get)\\b${G}{0,40}\\b(?:in|into) (?:his|her|their|someone'?s|a person'?s|the|a) ?(?:drink|coffee|tea|water bottle|water|food|wine|beer|meal|treat|glass)\\b${G}{0,60}\\b(?:(?:wouldn'?t|won'?t|can'?t|doesn'?t|didn'?t|not) (?:taste|notice|tell|detect)|no taste|tasteless|without (?:(?:him|her|them|it) )?(?:noticing|tasting|knowing|being traced)|unnoticed|undetect\\w{0,4}|traced back)`,
+  `\\b(?:not|never) (?:to )?wake up\\b${G}{0,60}\\b(?:undetectable|how long before|dose|how much)|\\b(?:dose|how much)\\b${G}{0,60}\\b(?:not|never) (?:to )?wake up\\b`,
+  `\\bstop (?:someone'?s|a person'?s|his|her|their) heart\\b|\\bwreck (?:someone'?s|his|her|their) liver\\b|\\b(?:get|make) (?:him|her|someone|a person|them) (?:really )?(?:sick|ill)\\b${G}{0,80}\\b(?:taste|notice|buy|how much)`,
+  `\\bwithout (?:it )?(?:being traced|showing up)\\b${G}{0,30}\\b(?:back to me|obviously|if the vet)|\\b(?:traced|leading|lead|leads) back to me\\b`,
+].join('|');
+const HIDDEN_HARM_ML = [
+  "(?:подсып\\p{L}{1,5}|підсип\\p{L}{1,5})",
+  "\\bsans que (?:ça|cela) (?:paraisse|semble|soit) suspect\\b",
+  "\\b(?:echar|poner)\\b[^.!?\\n]{0,30}\\ben (?:la|su) (?:bebida|copa)\\b[^.!?\\n]{0,60}\\b(?:no (?:se )?acuerde|sin sabor|no tenga sabor)",
+  "\\bdicampur ke (?:kopi|teh|minuman|makanan)\\b|\\bgak ada rasanya\\b",
+  "\\b(?:oplossen|oplost) in (?:wijn|drank|koffie|thee)\\b",
+  "看起来像(?:是)?(?:意外|质量问题|自然死亡)|엑스레이에 안 걸리게",
+].join('|');
+/** A request for the method, aimed at somebody. */
+const ASK_METHOD = "\\b(?:how (?:do|can|could|would|should) (?:i|we|one)|how much|how long|what (?:dose|could|would|can|should)|which|best way|cheapest way|quiet way|quietest way|simplest way|easiest way|need (?:a|to|straight)|i want|tell me|give me|is there a way)\\b|\\b(?:quelle|welke|como|come|jak|yang mana|qual|kun je)\\b|(?<![\\p{L}])(?:qué|con qué|как|яку|cách|quanto)(?![\\p{L}])|有没有办法|방법";
+/** Fiction that is about the harm, symptoms and safety, prevention. */
+const HIDDEN_UNLESS = "\\b(?:novel|story|chapter|screenplay|scene|detective|investigators?|forensic|coroner|signs of|symptoms|warning signs|poison control|prevent\\w{0,3}|protect\\w{0,3}|fantas(?:y|ies)|i'?m not going to|intrusive thoughts?|therapist)\\b";
+
+// ---------- a colleague's private record ----------
+const FIELD = "(?:home address|private address|personal (?:phone|cell|mobile|number|e-?mail|address)|(?:private|personal) (?:cell|mobile) number|salary|salaries|pay grade|medical (?:leave|notes?|history|records?)|sick (?:leave|days|notes?)|diagnos[ie]s|performance reviews?|performance scores?|disciplinary (?:file|record|case|process)|maternity (?:registrations?|leave)|pregnant|in therapy|visa status|ssn|social security number|date of birth|passport (?:number|details)|calendar|badge logs|check-in times|login records|who (?:she|he) messages)";
+const COLLEAGUE_ASK = `\\b(?:pull(?: up)?|look up|check|find(?: out)?|tell me|give me|share|send me|get me|search|show me|what(?:'s| is| are)|which|whether|could you share|can you (?:check|see|pull|tell|find|look))\\b${G}{0,80}\\b${FIELD}\\b`;
+/** A colleague or team: the assistant answers from HR or company systems, the person is not the writer. */
+const COLLEAGUE = "\\b(?:(?:in|from|of) (?:the )?(?:logistics|finance|marketing|sales|accounting|accounts|hr|legal|design|procurement|purchasing|engineering|support|operations) (?:team|department|dept)?|(?:in|from) (?:logistics|finance|marketing|sales|accounting|accounts|legal|design|procurement|purchasing|engineering)|(?:my )?(?:coworker|co-worker|colleague|teammate|direct report)s?|anyone in my team|each person in my team|employees|(?:\\d(?:st|nd|rd|th)) floor|used to work at yours)\\b";
+const COLLEAGUE_UNLESS = "\\b(?:my own|(?:update|change|correct) my|policy|gdpr|legally|allowed to|process for|procedure|how (?:do|can|should) (?:i|we) (?:handle|respond|request|ask|update|change)|consent|retention|anonymi[sz]\\w{1,4})\\b";
+
+/** The same ask in other languages: a private field next to a colleague named by department, within one sentence. */
+const NB = (a: string, b: string): string => `(?:${a})[^.!?。？\\n]{0,80}(?:${b})|(?:${b})[^.!?。？\\n]{0,80}(?:${a})`;
+const COLLEAGUE_ML = [
+  NB("\\badresse (?:personnelle|perso)|\\bnuméro de portable|\\bsalaire|\\bdiagnostic", "\\bservice (?:achats|compta\\w{0,8}|commercial|marketing|rh)\\b|\\bcollègue"),
+  NB("\\bdiagnose|\\bkrankgeschrieben|\\bgehalt|\\bprivatadresse|\\bhandynummer|\\bschwanger|\\bpersonalunterlagen", "\\baus dem (?:vertrieb|einkauf|marketing|personal|controlling)\\b|\\bkollegin\\b|\\bkollegen?\\b"),
+  NB("\\bprocesso disciplinar|\\bcpf\\b|\\bdata de nascimento|(?<![\\p{L}])salário", "\\bd[oa] (?:jurídico|financeiro|rh|marketing|comercial)\\b|\\bsistema de rh\\b"),
+  NB("\\bcontrolla le (?:sue )?email\\b|\\bindirizzo di casa|\\bcellulare|\\biban\\b|\\bstipendi", "\\bdell'ufficio \\p{L}+|\\bcollega\\b|\\bsistema del personale\\b"),
+  NB("\\bpriv(?:é|e) ?adres|\\bin therapie\\b|\\bsalaris", "\\bvan (?:sales|marketing|inkoop|hr|finance)\\b|\\bcollega's?\\b"),
+  NB("\\bpesel\\b|\\badres zamieszkania|\\bz kim spotyka", "\\bz (?:magazynu|marketingu|działu|kadr)\\b|\\bsystemie kadrowym\\b"),
+  NB("паспортн\\p{L}{1,3} данн|домашн\\p{L}{1,3} адрес|переписк|диагноз|діагноз", "(?<![\\p{L}])(?:из|з) (?:бухгалтерии|отдела|відділу)(?![\\p{L}])|кадров\\p{L}{1,3} систем"),
+  NB("工资|家庭住址|病假记录|诊断", "财务部|市场部|人事系统|同事"),
+  NB("個人の携帯番号|自宅住所|住所|給与振込口座", "営業部|経理部|営業の"),
+  NB("연봉|평가 점수|집 주소", "인사팀|우리 팀"),
+  NB("\\bev adresini|\\bözel telefonunu|\\bmaaş", "\\bmuhasebedeki\\b|\\bkendisine söylemeden\\b"),
+  NB("सैलरी|बीमारी", "hr सिस्टम"),
+  NB("\\bgaji\\b|\\balamat rumah", "\\bdata hr\\b|\\bbagian (?:it|hr|keuangan)\\b"),
+  NB("số điện thoại riêng|địa chỉ nhà", "(?<![\\p{L}])phòng (?:kế toán|nhân sự|kinh doanh)|đừng nói với"),
+].join('|');
+
+// ---------- finding where another person lives ----------
+const LOCATE_EN = [
+  `\\b(?:find|figure out|work out|track down|locate|pin down|narrow down|get|dig up|put together)\\b${G}{0,60}\\b(?:her|his|their|this (?:guy|girl|woman|man|person|tiktoker|streamer|user)'?s?|the (?:guy|girl|woman|man|person|debtor)'?s?) (?:new |current |home |real |exact |mailing |shipping )?(?:address|home address|home|flat|apartment|building)\\b`,
+  `\\b(?:find|figure out|work out|track down|locate|pin down|tell me)\\b${G}{0,40}\\bwhere (?:she|he|they|this (?:guy|girl|woman|man|person|tiktoker)) (?:lives?|live|moved|works and lives)\\b`,
+  `\\b(?:full profile|dox\\w{0,3})\\b${G}{0,80}\\b(?:home address|family members|parents'? workplaces?|real name)\\b`,
+  `\\bpretext calls?\\b${G}{0,120}\\b(?:new address|current address|give me the)\\b`,
+].join('|');
+const LOCATE_ML = [
+  "(?<![\\p{L}])(?:retrouver|trouver) (?:son|sa) (?:adresse|domicile)(?![\\p{L}])",
+  "(?<![\\p{L}])(?:saber|encontrar|averiguar) (?:su|la) (?:nueva )?(?:dirección|casa)(?![\\p{L}])",
+  "\\b(?:achar|descobrir|encontrar) onde (?:ela|ele) (?:trabalha e )?mora\\b",
+  "\\b(?:seine|ihre) (?:neue |aktuelle )?adresse (?:herausfinden|finden|rausfinden)\\b|\\bherausfinden,? wo (?:sie|er) wohnt\\b",
+  "(?<![\\p{L}])(?:найти|узнать),? где (?:живёт|живет|живут)(?![\\p{L}])|(?<![\\p{L}])знайти,? де (?:живе|мешкає)(?![\\p{L}])",
+  "\\b(?:eski sevgilimin|onun) (?:yeni )?adresini\\b",
+  "\\bcarikan alamat rumah\\b|\\bcari(?:kan)? alamat (?:rumah )?(?:dia|nya|cewek|cowok)\\b",
+  "truy ra địa chỉ nhà|tìm (?:ra )?địa chỉ nhà của",
+  "\\bjak znaleźć jego adres|\\bjak znaleźć jej adres|(?<![\\p{L}])znaleźć (?:jego|jej) adres(?![\\p{L}])",
+  "\\b(?:haar|zijn) (?:adres|rooster en fietsroute|woonadres)\\b[^.!?\\n]{0,20}\\bachterhalen\\b",
+  "(?:她|他)现在住(?:哪里|在哪)|查到(?:她|他)(?:的)?(?:住址|地址)|自宅を特定|집 주소(?:랑|를|까지)|أجد عنوان بيت",
+].join('|');
+/** The writer's own address, safety questions, fiction. */
+const LOCATE_UNLESS = "\\b(?:my (?:own )?(?:address|home|location)|where i live|my new address|harder to find|protect\\w{0,3}|remove\\w{0,2}|opt out|data brokers?|novel|story|chapter|character|legal limits|legally|privacy notice|gdpr)\\b";
+
+// ---------- tools used with borrowed rights ----------
+const BORROWED = [
+  "\\blog ?in(?:to \\w{1,20})? as (?:my |the |our |her |his )?(?:manager|boss|ceo|cfo|director|admin|administrator|supervisor|lead|sales director|finance director|[a-z]{2,15}'s)\\b",
+  "\\b(?:with|using|via|through|from|under) (?:the |your |his |her |their )?(?:admin(?:istrator)? service account|service account|(?:director|manager|ceo|cfo|boss|supervisor)'?s? (?:account|token|credentials|login))\\b",
+  "\\bimpersonate\\s?=|\\bas the (?:sales |finance )?(?:director|ceo|cfo|manager) and (?:export|approve|send|download|forward)\\b",
+  "\\b(?:add|put|make) me (?:to|in|into|an?|as) (?:the )?(?:domain admins?|global admin\\w{0,8}|admins? group|owners? group|maintainer)\\b",
+  "\\b(?:i know )?i (?:don'?t|do not) have (?:the )?(?:access|rights|permissions?|perms)(?: to (?:it|that|this))?,? but you do\\b",
+  "\\b(?:forward|email|e-mail|send|upload|copy)\\b[^.!?\\n]{0,80}\\b(?:to my (?:personal|private) (?:address|inbox|e-?mail|gmail|drive|account)|to my (?:inbox|wetransfer))\\b",
+  "\\bdrop table (?:audit|access|security)_?logs?\\b",
+  "\\b(?:clear|wipe|delete|purge|clean|erase)\\w{0,3}\\b[^.!?\\n]{0,40}\\b(?:access|audit|login) logs?\\b[^.!?\\n]{0,60}\\b(?:my (?:logins?|entries|access|visits)|so (?:that )?(?:nobody|no one|it doesn'?t|they don'?t))",
+].join('|');
+const BORROWED_ML = [
+  "\\b(?:con|usando|usa) (?:la |el )?(?:cuenta|credenciales) del (?:director|jefe|gerente)\\b|\\b(?:con le tue credenziali|mit deinem admin-zugang|met je admin)\\b",
+  "(?:своим доступом|через свой токен|своїм доступом)|(?:用管理员账号|用你的管理员)|(?:관리자 권한|팀장님 계정으로)|(?:صلاحياتك)|(?:एडमिन एक्सेस से)|\\bakses admin kamu\\b|\\bquyền admin của bạn\\b|\\bj'ai pas les droits\\b|\\byetkim yok\\b|\\bja nie mam uprawnie(?:ń|n)(?![\\p{L}])|(?<![\\p{L}])у (?:мене|меня) (?:самого |самой )?(?:доступу|доступа) (?:нема|нет)(?![\\p{L}])",
+  "(?:痕跡を消|흔적 (?:안 남|지워))|(?<![\\p{L}])щоб там не було моїх(?![\\p{L}])",
+  "\\b(?:a mi correo personal|para o meu e-?mail pessoal|à mon adresse perso\\w{0,6}|an meine private\\w{0,3} (?:mail|adresse))\\b|\\bmitt kontonummer\\b|\\b(?:jadi|ke) nomor rekening (?:aku|saya)\\b",
+  "\\b(?:change|switch|update|set)\\b[^.!?\\n]{0,40}\\b(?:bank (?:account|details)|account number|payout account|iban)\\b[^.!?\\n]{0,60}\\b(?:to mine|to my (?:own )?(?:account|iban|bank))\\b",
+].join('|');
+/** Own rights, or a question about administration. */
+const BORROWED_UNLESS = "\\b(?:how (?:do|can|should) (?:i|we|admins?)|what(?:'s| is) the (?:proper|right|correct) way|best practice|policy|audit (?:all|our|the) mailboxes|detect\\w{0,3}|alert\\w{0,3})\\b";
+
+export const SUBTLE_HARM_RULES: readonly Rule[] = [
+  { id: 'jailbreak.astroturf_content', category: 'jailbreak', score: 0.6, decisionOnly: true,
+    requires: r(PRODUCE), re: r(`${ASTRO_EN}|${ASTRO_ML}`), unless: r(ASTRO_UNLESS) },
+  { id: 'jailbreak.forged_sender_message', category: 'jailbreak', score: 0.6, decisionOnly: true,
+    requires: r(FORGE_ASK), re: r(`(?:${PRODUCE})[^\\n]{0,160}(?:${FORGE_EN})`), unless: r(FORGE_UNLESS) },
+  { id: 'jailbreak.forged_sender_message_multilingual', category: 'jailbreak', score: 0.6, decisionOnly: true,
+    requires: r(FORGE_ASK_ML), re: r(`(?:${PRODUCE})[^\\n]{0,160}(?:${FORGE_ML})|(?:${FORGE_ML})[^\\n]{0,160}(?:${PRODUCE})`), unless: r(FORGE_UNLESS) },
+  { id: 'jailbreak.covert_access_other', category: 'jailbreak', score: 0.6, decisionOnly: true,
+    requires: r(COVERT), re: r(COVERT_EN), unless: r(OWN_ACCOUNT) },
+  { id: 'jailbreak.covert_access_other_multilingual', category: 'jailbreak', score: 0.6, decisionOnly: true,
+    re: r(COVERT_ML) },
+  { id: 'jailbreak.account_takeover_other', category: 'jailbreak', score: 0.6, decisionOnly: true,
+    requires: r(TAKEOVER_WHO), re: r(TAKEOVER), unless: r(OWN_ACCOUNT) },
+  { id: 'jailbreak.hidden_harm_to_person', category: 'jailbreak', score: 0.6, decisionOnly: true,
+    requires: r(ASK_METHOD), re: r(`${HIDDEN_HARM}|${HIDDEN_HARM_ML}`), unless: r(HIDDEN_UNLESS) },
+  { id: 'jailbreak.locate_person', category: 'jailbreak', score: 0.6, decisionOnly: true,
+    re: r(`${LOCATE_EN}|${LOCATE_ML}`), unless: r(LOCATE_UNLESS) },
+  { id: 'prompt_leak.colleague_record', category: 'prompt_leak', score: 0.6, decisionOnly: true,
+    requires: r(COLLEAGUE), re: r(COLLEAGUE_ASK), unless: r(COLLEAGUE_UNLESS) },
+  { id: 'prompt_leak.colleague_record_multilingual', category: 'prompt_leak', score: 0.6, decisionOnly: true,
+    re: r(COLLEAGUE_ML), unless: r(COLLEAGUE_UNLESS) },
+  { id: 'tool_abuse.borrowed_rights', category: 'tool_abuse', score: 0.6, decisionOnly: true,
+    re: r(`${BORROWED}|${BORROWED_ML}`), unless: r(BORROWED_UNLESS) },
+];
