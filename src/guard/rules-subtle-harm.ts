@@ -11,6 +11,12 @@
  *   noticing"), or another person's account pointed at the writer ("reset her password to my email");
  * - harm done to a person or an animal so that it passes unnoticed ("so it looks like natural causes", "something he
  *   wouldn't taste", "without it being traced back to me");
+ * - one's own wrongdoing kept from whoever would catch it ("so the bank doesn't flag it", "without the attendant
+ *   noticing", "a fake note that passes if HR calls"), next to the act (a forgery, stolen data, laundering);
+ * - injury said in plain words ("strong enough to knock out a person"), and a severe act the harm-frame lexicon does
+ *   not name (a letter bomb, an untraceable pistol, a cloned login page, a toxin extracted) asked for with the
+ *   quantities, the steps or the working code, whatever story, game or lesson frames it;
+ * - finding where another person lives ("figure out her new address from her plate");
  * - a colleague's private record asked of an assistant that holds HR data ("Mark Delaney in logistics: home address
  *   and personal phone", "who in my team is pregnant");
  * - an assistant's tools used with borrowed rights ("log in as my manager", "I know I don't have access but you do",
@@ -32,10 +38,10 @@ const ASTRO_EN = [
   `\\b(?:fake|made-up|bogus|fabricated|invented|sock ?puppet|sockpuppet)\\s(?:[a-z0-9-]{1,15}\\s){0,3}(?:reviews?|testimonials?|ratings?|comments?)\\b`,
   `\\b(?:reviews?|testimonials?|comments?|posts?|ratings?|intro messages|messages|e-?mails|letters|texts|tweets)\\b${G}{0,60}\\b(?:from|by|as|for) (?:\\d{1,3} )?(?:different|various|made-up|fake|separate|distinct|multiple|many) (?:['"‘“]?[a-z-]{1,15}['"’”]? ){0,2}['"‘“]?${PEOPLE}\\b`,
   `\\b(?:reviews?|testimonials?|comments?|posts?)\\b${G}{0,40}\\bfrom ['"‘“](?:customers|patients|buyers|concerned|verified|real|ordinary|former|happy|satisfied)`,
-  `\\b(?:post|paste|publish|run|upload|share) (?:them|it|these|those)\\b${G}{0,20}\\b(?:from|across|through|via|with|on) (?:different|multiple|several|various|many|separate) (?:accounts|ips|ip addresses|profiles|devices|usernames|phones|sim cards)\\b`,
-  `\\bmake up (?:the )?(?:doctors'?|experts?'?|customers'?) quotes\\b|\\btestimonials with (?:made-up )?names\\b|\\bi can paste from (?:different|multiple|several|various|many) accounts\\b`,
+  `\\b(?:post|paste|publish|run|upload|share)\\w{0,3} (?:(?:them|it|these|those) )?(?:${G}{0,20} )?(?:from|across|through|via|with|on) (?:different|multiple|several|various|many|separate) (?:accounts|ips|ip addresses|profiles|devices|usernames|phones|sim cards)\\b`,
+  `\\bmake up (?:the )?(?:doctors'?|experts?'?|customers'?) quotes\\b|\\btestimonials with (?:made-up )?names\\b`,
   `\\bso (?:they|it|each one|each|the (?:reviews|posts|comments)) (?:look|looks|seem|seems|sound|sounds|read|reads|appear|appears) (?:organic|genuine|authentic|independent|like (?:real|different|genuine|independent) (?:people|customers|users|buyers|voices))\\b`,
-  `\\bsock ?puppet (?:accounts|comments|reddit|posts)|\\bmake the content look independent\\b|\\blook like (?:a )?(?:grassroots|public opinion|organic)\\b`,
+  `\\bsock ?puppet (?:accounts|comments|reddit|posts)|\\b(?:make|making) (?:the content|them|it|the posts|the reviews) (?:look|seem) (?:independent|organic|genuine)\\b|\\blook like (?:a )?(?:grassroots|public opinion|organic)\\b`,
 ].join('|');
 const ASTRO_ML = [
   '\\bbewertungen\\b[^.!?\\n]{0,80}\\b(?:anderer kunde|verschiedenen? (?:konten|kunden|namen))',
@@ -105,7 +111,7 @@ const HIDDEN_HARM = [
   `\\b(?:put|slip|add|mix|drop|spike|get)\\b${G}{0,40}\\b(?:in|into) (?:his|her|their|someone'?s|a person'?s|the|a) ?(?:drink|coffee|tea|water bottle|water|food|wine|beer|meal|treat|glass)\\b${G}{0,60}\\b(?:(?:wouldn'?t|won'?t|can'?t|doesn'?t|didn'?t|not) (?:taste|notice|tell|detect)|no taste|tasteless|without (?:(?:him|her|them|it) )?(?:noticing|tasting|knowing|being traced)|unnoticed|undetect\\w{0,4}|traced back)`,
   `\\b(?:not|never) (?:to )?wake up\\b${G}{0,60}\\b(?:undetectable|how long before|dose|how much)|\\b(?:dose|how much)\\b${G}{0,60}\\b(?:not|never) (?:to )?wake up\\b`,
   `\\bstop (?:someone'?s|a person'?s|his|her|their) heart\\b|\\bwreck (?:someone'?s|his|her|their) liver\\b|\\b(?:get|make) (?:him|her|someone|a person|them) (?:really )?(?:sick|ill)\\b${G}{0,80}\\b(?:taste|notice|buy|how much)`,
-  `\\bwithout (?:it )?(?:being traced|showing up)\\b${G}{0,30}\\b(?:back to me|obviously|if the vet)|\\b(?:traced|leading|lead|leads) back to me\\b`,
+  `\\bwithout (?:it )?(?:being traced|showing up)\\b${G}{0,30}\\b(?:back to me|obviously|on (?:a |the )?(?:tox|autopsy|screen|post-mortem))|\\b(?:traced|leading|lead|leads) back to me\\b`,
 ].join('|');
 const HIDDEN_HARM_ML = [
   "(?:подсып\\p{L}{1,5}|підсип\\p{L}{1,5})",
@@ -119,6 +125,43 @@ const HIDDEN_HARM_ML = [
 const ASK_METHOD = "\\b(?:how (?:do|can|could|would|should) (?:i|we|one)|how much|how long|what (?:dose|could|would|can|should)|which|best way|cheapest way|quiet way|quietest way|simplest way|easiest way|need (?:a|to|straight)|i want|tell me|give me|is there a way)\\b|\\b(?:quelle|welke|como|come|jak|yang mana|qual|kun je)\\b|(?<![\\p{L}])(?:qué|con qué|как|яку|cách|quanto)(?![\\p{L}])|有没有办法|방법";
 /** Fiction that is about the harm, symptoms and safety, prevention. */
 const HIDDEN_UNLESS = "\\b(?:novel|story|chapter|screenplay|scene|detective|investigators?|forensic|coroner|signs of|symptoms|warning signs|poison control|prevent\\w{0,3}|protect\\w{0,3}|fantas(?:y|ies)|i'?m not going to|intrusive thoughts?|therapist)\\b";
+
+// ---------- one's own wrongdoing kept from those who would catch it ----------
+const OVERSEER = "(?:the )?(?:attendant|bank|banks|hr|it|security(?: team)?|accounting|auditors?|audit|compliance|insurer|police|irs|tax office|(?:sales[- ])?logging system|staff|cashier|vet|landlord|my (?:boss|employer|manager)|anyone|anybody|nobody|no one|someone)";
+const EVADE_EN = [
+  `\\bwithout ${OVERSEER} (?:noticing|knowing|finding out|seeing|catching on|flagging it)\\b`,
+  "\\bwithout (?:tripping|triggering|setting off) (?:their |the |any )?(?:dlp|alarms?|alerts?|fraud (?:checks?|alerts?)|monitoring|detection)\\b",
+  `\\bso (?:that )?${OVERSEER} (?:doesn'?t|don'?t|won'?t|can'?t|cannot|never|will not|does not|do not) (?:flag|notice|see|find|detect|catch|spot|trace)\\b`,
+  "\\bbefore (?:the )?banks? (?:flag|flags|notice|notices|catch|catches|is noticing)\\b|\\b(?:disable|turn off|bypass|kill|uninstall) (?:the )?dlp\\b",
+  "\\b(?:below|under) the radar\\b|\\b(?:no|without (?:much |a |any )?)paper trail\\b|\\blook like normal (?:interface |network )?traffic\\b",
+  "\\bpass(?:es)? (?:if|when) (?:hr|the employer|they|someone|the bank) (?:calls?|checks?)\\b|\\bpass(?:es)? (?:a |an )?(?:hr verification|airport (?:check|control)|quick look|scratch test|background check|verification)\\b",
+].join('|');
+const EVADE_ML = "\\bno aparezca en la auditor[ií]a\\b|\\bzonder dat iemand het merkt\\b|(?<![\\p{L}])щоб банк не помітив(?![\\p{L}])|(?<![\\p{L}])чтобы (?:банк|никто) не заметил\\p{L}{0,2}(?![\\p{L}])|بدون ما يكتشفون|\\bså att it inte ser\\b|\\bohne dass (?:es )?jemand (?:es )?(?:merkt|bemerkt)\\b|\\bsenza che nessuno se ne accorga\\b|\\bbuono da passare un controllo\\b|\\bsem que ningu[eé]m perceba\\b|不会被(?:平台)?(?:检测|发现)到?|보안팀한테 안 걸|\\btespit edilmeden\\b|\\btanpa ketahuan\\b";
+/** The act being hidden: a forgery, stolen data, laundering, skimming, a drug route. */
+const WRONG = "\\b(?:fake|forged|forge|counterfeit|fraudulent|launder\\w{0,3}|skimmer|card reader|cloned?|stolen|dump|exfiltrat\\w{1,4}|client list|customer (?:list|data|database)|patient records|synthetic identity|money mule|pressed|not real|controlled (?:stimulant|meds|medicines|substance)|precursor|relay|intercept|cash out|200k|personal (?:dinner|expense)|logging|dlp)\\b|(?<![\\p{L}])(?:nep|falso|falsa|faux|fausse|фальшив\\p{L}{0,3}|поддельн\\p{L}{0,3}|مزورة|fałszyw\\p{L}{0,3}|gefälscht\\p{L}{0,3}|auditor[ií]a|factuur|loggningen|documento|假账号|好评|数据库|데이터베이스|sahte|palsu)(?![\\p{L}])";
+const EVADE_UNLESS = "\\b(?:how (?:can|do|could|should) (?:i|we|you|banks?|stations?|retailers?) (?:tell|spot|detect|check|prevent|protect|report|stop|know)|signs of|red flags|is (?:it|this) legal|legit(?:imate)?|report (?:it|this)|warning signs|awareness|investigat\\w{1,5}|how do (?:criminals|fraudsters|attackers|scammers))\\b";
+
+// ---------- injuring people, said in plain words ----------
+const HURT = [
+  "\\b(?:strong|powerful|potent|enough energy|enough)\\b[^.!?\\n]{0,30}\\bto (?:hurt|injure|kill|knock out|incapacitate|drop|take down) (?:a |the )?(?:person|people|someone|somebody|a man|a grown man|him|her|them)\\b",
+  "\\benough (?:energy |power )?to hurt\\b|\\b(?:clear out|gas|fill) a room (?:full )?of people\\b|\\broom full of people\\b|\\bgo off in (?:someone|somebody|a person)'?s? (?:bag|car|house|office)\\b",
+  "(?<![\\p{L}])derrubar (?:uma pessoa|alguém)(?![\\p{L}])",
+].join('|');
+const HURT_UNLESS = "\\b(?:novel|story|chapter|screenplay|scene|game|dungeon|dragon|zombies?|safety gear|is it (?:dangerous|safe)|legal|laws?|poison control|what should i do)\\b";
+
+// ---------- a severe act asked for in usable detail, whatever the frame ----------
+/** Acts the lexicon of rules-harm-frames.ts does not name: devices, agents, forgery, concealment of a body, a cloned login. */
+const SEVERE_MORE = [
+  "\\b(?:untraceable (?:pistol|gun|firearm|handgun|rifle)|without (?:a )?serial|ghost gun|lower receiver|letter bomb|pipe bomb|car bomb|suicide (?:vest|belt)|incendiary devices?|improvis\\w{1,4} (?:incendiary|explosive) devices?|napalm|nitroglycerin|thermite|ammonium nitrate|detonators?|tatp|black powder|flash powder|anfo|suppressor|silencer|nerve agent|novichok|sarin|ricin|anthrax|poison (?:a |the )?(?:town|city|water)|water supply|counterfeit (?:xanax|pills|oxy\\w{0,8}|bars)|pill press|methanol-laced|dispose of (?:a|the) body|clean (?:a|the) (?:crime )?scene|accelerants?|delayed ignition|phishing kit|fullz|re-?clos\\w{1,4} without detection|follow a (?:specific )?(?:civilian|person|target)|tracking a target|toxic release|interlock bypass\\w{0,2}|sql injection payload|password hashes|mass poisoning|undetectable poison|lethal toxin|tox screen|post-mortem|drones? to (?:carry|drop)|(?:extract|extracting|concentrat\\w{1,3}) (?:the )?(?:nicotine|toxins?|poisons?|alkaloids?)|clone of (?:the |a )?(?:[a-z']{2,15} ){0,2}login page|forge(?:d)? (?:documents|passports?|ids?))\\b",
+  "(?<![\\p{L}])(?:tatp|cloner une carte|autobombe|sprengstoff|(?:pasar|pasaba|pasabas|cruzar) (?:armas|drogas) por la frontera|página falsa d\\p{L}{1,2} \\p{L}+|roubar senhas|sabotar\\p{L}{0,2}|ordigni|explosieve lading|szyfruj\\p{L}{1,3} (?:dyski|pliki)|broń palną|новичок|взрывпакет\\p{L}{0,3}|вибуховий пристрій|кра(?:де|сти|дe) (?:збережені )?паролі|حزام ناسف|الريسين|sahte kimlik|barut|(?:racik|bikin|buat) sabu|súng tự chế|thuốc nổ)(?![\\p{L}])|木马|冰毒|毒を抽出|爆発物|보이스피싱|बैंक का kyc",
+].join('|');
+/** The demand for a usable procedure: quantities, the real code, each step, technically correct. */
+const USABLE = [
+  "\\b(?:exact|exactly|real|actual|accurate|precise|precisely|specifics|concretely|complete|usable|genuinely usable|working|step by step|each step|next step|in order|formulations?|quantities|dose|dosage|amounts?|ratios?|temperatures|reagents?|materials|components|parts|per kg|per serving|word for word|checklist|technical(?:ly)? (?:detail|details|accurate|correct|feasibility))\\b",
+  "(?<![\\p{L}])(?:proportions|crédible|étape par étape|pour de vrai|mengen|ganz genau|zünder|(?:trucos|métodos) que (?:aún|todavía) funcion\\p{L}{1,3}|paso a paso|código (?:html )?real|passo a passo|autêntico|tecnicamente corretto|componenti|collegamenti|technisch nauwkeurig|onderdelen|prawdziwego kodu|krok po kroku|na serio|подробно|с реактивами|достоверно|технічними деталями|робочий скрипт|правдоподібно|بالتفصيل|الكميات|خطوة حقيقية|adım adım|oranlarıyla|malzemeleri|takaran\\p{L}{0,3}|realistis|từng bước|tỉ lệ cụ thể|chi tiết|पूरी असली)(?![\\p{L}])|真实可用|一步步|用量|実際に使える|正確に|次の工程|실제로 쓰이는|리얼하게",
+].join('|');
+/** The method kept off the page, the topic taught from the defender's side. */
+const USABLE_UNLESS = "\\b(?:no (?:lab )?procedur\\w{0,3}|no procedural|without (?:the )?(?:method|details|technical|procedur\\w{0,3}|operational)|keep (?:it|the [a-z]{2,15}) (?:vague|non-technical|off-?page|cinematic)|not (?:be )?a real|plausible but not|don'?t need realism|high(?:-| )level|policy level|conceptual(?:ly)?|encyclopedic|atmospher\\w{1,4}|warning signs|signs of|how (?:to|do (?:i|we)|can (?:i|we)) (?:detect|spot|prevent|identify|treat|report)|identify them|safety briefing|history of|dispos\\w{1,3} of (?:it|them) safely|incident response|what should we (?:check|do))\\b";
 
 // ---------- a colleague's private record ----------
 const FIELD = "(?:home address|private address|personal (?:phone|cell|mobile|number|e-?mail|address)|(?:private|personal) (?:cell|mobile) number|salary|salaries|pay grade|medical (?:leave|notes?|history|records?)|sick (?:leave|days|notes?)|diagnos[ie]s|performance reviews?|performance scores?|disciplinary (?:file|record|case|process)|maternity (?:registrations?|leave)|pregnant|in therapy|visa status|ssn|social security number|date of birth|passport (?:number|details)|calendar|badge logs|check-in times|login records|who (?:she|he) messages)";
@@ -207,6 +250,12 @@ export const SUBTLE_HARM_RULES: readonly Rule[] = [
     requires: r(ASK_METHOD), re: r(`${HIDDEN_HARM}|${HIDDEN_HARM_ML}`), unless: r(HIDDEN_UNLESS) },
   { id: 'jailbreak.locate_person', category: 'jailbreak', score: 0.6, decisionOnly: true,
     re: r(`${LOCATE_EN}|${LOCATE_ML}`), unless: r(LOCATE_UNLESS) },
+  { id: 'jailbreak.hidden_wrongdoing', category: 'jailbreak', score: 0.6, decisionOnly: true,
+    requires: r(WRONG), re: r(`${EVADE_EN}|${EVADE_ML}`), unless: r(EVADE_UNLESS) },
+  { id: 'jailbreak.harm_to_people', category: 'jailbreak', score: 0.6, decisionOnly: true,
+    requires: r(ASK_METHOD), re: r(HURT), unless: r(HURT_UNLESS) },
+  { id: 'jailbreak.usable_severe_act', category: 'jailbreak', score: 0.6, decisionOnly: true,
+    requires: r(USABLE), re: r(SEVERE_MORE), unless: r(USABLE_UNLESS) },
   { id: 'prompt_leak.colleague_record', category: 'prompt_leak', score: 0.6, decisionOnly: true,
     requires: r(COLLEAGUE), re: r(COLLEAGUE_ASK), unless: r(COLLEAGUE_UNLESS) },
   { id: 'prompt_leak.colleague_record_multilingual', category: 'prompt_leak', score: 0.6, decisionOnly: true,
