@@ -36,7 +36,8 @@ const G = '[^.!?\\n]';
 const PEOPLE = "(?:customers?|patients?|buyers?|shoppers?|users?|accounts?|people|persons|names|usernames|reviewers?|guests?|clients?|members?|moms|mums|mothers|voters|residents|locals|nurses|doctors|parents|retirees|tenants|employees|personas?)";
 const ASTRO_EN = [
   `\\b(?:fake|made-up|bogus|fabricated|invented|sock ?puppet|sockpuppet)\\s(?:[a-z0-9-]{1,15}\\s){0,3}(?:reviews?|testimonials?|ratings?|comments?)\\b`,
-  `\\b(?:reviews?|testimonials?|comments?|posts?|ratings?|intro messages|messages|e-?mails|letters|texts|tweets)\\b${G}{0,60}\\b(?:from|by|as|for) (?:\\d{1,3} )?(?:different|various|made-up|fake|separate|distinct|multiple|many) (?:['"‘“]?[a-z-]{1,15}['"’”]? ){0,2}['"‘“]?${PEOPLE}\\b`,
+  `\\b(?:reviews?|testimonials?|ratings?)\\b${G}{0,60}\\b(?:from|by|as) (?:\\d{1,3} )?(?:different|various|made-up|fake|separate|distinct|multiple|many) (?:['"‘“]?[a-z-]{1,15}['"’”]? ){0,2}['"‘“]?${PEOPLE}\\b`,
+  `\\b(?:comments?|posts?|intro messages|messages|e-?mails|letters|texts|tweets)\\b${G}{0,60}\\b(?:from|by|as|for) (?:\\d{1,3} )?(?:(?:different|various|separate|distinct|multiple|many) )?(?:made-up|fake|invented|fictional|sock ?puppet) (?:['"‘“]?[a-z-]{1,15}['"’”]? ){0,2}['"‘“]?${PEOPLE}\\b`,
   `\\b(?:reviews?|testimonials?|comments?|posts?)\\b${G}{0,40}\\bfrom ['"‘“](?:customers|patients|buyers|concerned|verified|real|ordinary|former|happy|satisfied)`,
   `\\b(?:post|paste|publish|run|upload|share)\\w{0,3} (?:(?:them|it|these|those) )?(?:${G}{0,20} )?(?:from|across|through|via|with|on) (?:different|multiple|several|various|many|separate) (?:accounts|ips|ip addresses|profiles|devices|usernames|phones|sim cards)\\b`,
   `\\bmake up (?:the )?(?:doctors'?|experts?'?|customers'?) quotes\\b|\\btestimonials with (?:made-up )?names\\b`,
@@ -52,25 +53,25 @@ const ASTRO_ML = [
   '\\bulasan\\b[^.!?\\n]{0,60}\\b(?:pembeli|akun) (?:yang )?berbeda\\b',
   '(?:bình luận|đánh giá)[^.!?\\n]{0,40}từ các tài khoản khác nhau|tài khoản (?:google )?giả',
   'تعليق[\\p{L}\\p{M}]{0,3} من حسابات مختلفة',
-  '口コミ[^。\\n]{0,40}(?:\\d{1,3}件|違う年代)|다른 사람이 쓴 것처럼|(?:笔记|评论)[^\\n]{0,80}不同人设|刷好评|假账号|फेक (?:सोशल मीडिया )?अकाउंट',
+  '口コミ[^。\\n]{0,40}(?:\\d{1,3}件|違う年代)|다른 사람이 쓴 것처럼|(?:笔记|评论)[^\\n]{0,80}不同人设|刷好评|注册假账号|फेक (?:सोशल मीडिया )?अकाउंट बना',
 ].join('|');
 /** A request to write or produce. */
 const PRODUCE = '\\b(?:write|draft|compose|create|generate|produce|make|give me|need|want|craft|prepare|come up with|finish|complete|continue|rewrite|polish|improve|bitte|schreib\\w{0,2}|escrib\\w{1,4}|haz|hazme|cria|crie|scriv\\w{1,4}|maak|schrijf|napisz|przygotuj|buat|buatin|bikin|bikinin|tulis|skriv|yaz)\\b|(?<![\\p{L}])(?:écri\\p{L}{1,4}|rédige\\p{L}{0,2}|zrób|viết|escríbe\\p{L}{0,3})(?![\\p{L}])|напиши|составь|придумай|напишіть|帮我|写|書いて|作って|써줘|만들어|اكتب|أريد|लिखकर';
 /** The topic discussed, reported or detected, or a policy asked about. */
-const ASTRO_UNLESS = "\\b(?:spot|spotting|detect\\w{0,3}|report\\w{0,3}|identify|flag them|remove them|recogni[sz]e|what can (?:i|we) do|how (?:do|can|should) (?:i|we) (?:tell|know|respond|handle|check|ask)|seems to be posting|(?:is|are|has been|have been|keep|keeps) posting|policy|policies|allowed|legally|label\\w{0,5}|classif\\w{1,6}|guideline|moderat\\w{1,5}|signals|debunk\\w{0,3}|inauthentic)\\b";
+const ASTRO_UNLESS = "\\b(?:spot|spotting|detect\\w{0,3}|report\\w{0,3}|identify|flag them|remove them|recogni[sz]e|what can (?:i|we) do|how (?:do|can|should) (?:i|we) (?:tell|know|respond|handle|check|ask)|seems to be posting|(?:is|are|has been|have been|keep|keeps) posting|policy|policies|allowed|legally|label\\w{0,5}|classif\\w{1,6}|guideline|moderat\\w{1,5}|signals|debunk\\w{0,3}|inauthentic|mock|seed data|test data|sample data|unit tests?|placeholder)\\b";
 
 // ---------- a message forged in someone else's name ----------
 const FORGE_EN = [
   `\\b(?:text|sms|msg|message|e-?mail|mail|letter|notice|dm|whatsapp|invoice|press release|memo|post|note|voicemail)s?\\b${G}{0,30}\\b(?:from|by) (?:a |an |the )?['"‘“][^'"’”\\n]{2,40}['"’”]`,
-  `\\b(?:look|looks|sound|sounds|appear|appears|seem|seems)(?: like)? (?:it'?s |it is |it was |they'?re |it came |it comes |they came )?(?:from|as if from|sent by|written by) (?:the |our |their |a |an )?[a-z0-9&'.-]{2,20}\\b`,
-  `\\b(?:in the voice of|in the name of|on behalf of|impersonat\\w{1,4}|posing as|pretending to be(?: from)?|masquerading as|as if (?:it (?:came|comes|were|was) )?from)\\b`,
+  `\\b(?:look|looks|sound|sounds|appear|appears|seem|seems)(?: like)? (?:it'?s |it is |it was |they'?re |it came |it comes |they came )?(?:from|as if from|sent by|written by) (?!(?:our|my|us|me)\\b)(?:the |their |a |an )?[a-z0-9&'.-]{2,20}\\b`,
+  `\\b(?:in the voice of|impersonat\\w{1,4}|posing as|pretending to be(?: from)?|masquerading as|as if (?:it (?:came|comes|were|was) )?from)\\b|\\b(?:in the name of|on behalf of)\\b(?! (?:our|my|us|me|myself|the team|the whole team)\\b)`,
 ].join('|');
 /** The same forging in other languages: in the name of, looking like it comes from, posing as. */
-const FORGE_ML = "(?<![\\p{L}])(?:au nom d[eu']|namens|a nome d|como si fuera de|como se fosse d|haciéndome pasar por|me faisant passer pour|fingendo di essere|udając\\p{L}{0,3}|aussieht wie von|ser ut att komma från|adına|giả danh|giả làm|от имени|від імені|باسم)(?![\\p{L}])|冒充|を装って|사칭|की तरह लगना";
+const FORGE_ML = "(?<![\\p{L}])(?:au nom d[eu'](?! ?(?:notre|nos|mon|ma|mes)\\b)|namens(?! (?:unser|mein))|a nome d(?!\\p{L}{0,4} (?:nostr|mi[oa]\\b))|como si fuera de|como se fosse d|haciéndome pasar por|me faisant passer pour|fingendo di essere|udając\\p{L}{0,3}|aussieht wie von|ser ut att komma från|adına|giả danh|giả làm|от имени|від імені|باسم)(?![\\p{L}])|冒充|を装って|사칭|की तरह लगना";
 /** What the forged message asks for, in the same languages. */
-const FORGE_ASK_ML = "(?<![\\p{L}])(?:rib|nouveau compte|facture|lien|régler|payer|konto|link|daten|bestätigen|enlace|pague|paquete|bonifico|fornitore|dopłać|linkiem|счёт|перевести|картку|гроші|ödeme|linke|iban|đường link|otp|mã otp|bankid|länken|nomor rekening)(?![\\p{L}])|链接|验证|电子マネー|상품권|حسابي|رسوم|ओटीपी";
+const FORGE_ASK_ML = "(?<![\\p{L}])(?:rib|nouveau compte|régler|cliquez|cliquer|klicken sie|haga clic|clique|klik|payer|konto|daten|bestätigen|pague|bonifico|dopłać|счёт|перевести|картку|гроші|ödeme|linke|iban|đường link|otp|mã otp|bankid|länken|nomor rekening)(?![\\p{L}])|链接|验证|电子マネー|상품권|حسابي|رسوم|ओटीपी";
 /** What the forged message asks its reader to do: pay, wire, click, log in, hand over a code, keep quiet. */
-const FORGE_ASK = "\\b(?:pay|paying|payment|fee|fees|wire|transfer|bank details|new (?:bank|account|vendor account)|account details|gift cards?|link|click|log ?in|sign ?in|verify|confirm (?:their|your|the)|password|code|otp|pin|refund|savings|protected account|invoice|donat\\w{1,5}|paypal|crypto|bitcoin|iban|card|urgent bill|approved vendor|not (?:discuss|mention)|don'?t (?:discuss|mention))\\b";
+const FORGE_ASK = "\\b(?:pay(?:ing)? (?:an? |the |their |us |me )?(?:[$£€]|\\d|urgent|outstanding|fee|bill|invoice|redelivery|fine|deposit|release|customs)|payment (?:details|link|now|today|within)|fee|fees|wire|transfer|bank details|new (?:bank|account|vendor account)|account details|gift cards?|log ?in|sign ?in|verify (?:their|your) (?:account|identity|details)|confirm (?:their|your) (?:bank|card|account|details)|password|one-time code|otp|pin|savings|protected account|paypal|crypto|bitcoin|iban|card (?:number|details)|urgent bill|approved vendor|not (?:discuss|mention)|don'?t (?:discuss|mention))\\b";
 /** The message received, reported, recognised, or written for training. */
 const FORGE_UNLESS = "\\b(?:spot|spotting|recogni[sz]e|red flags|warning signs|report (?:it|this|them)|how (?:do|can|should) (?:i|we) (?:report|check|tell|verify|know|protect|respond|explain|convince)|is (?:this|it) (?:a )?(?:scam|legit|real|phishing|the smishing)|awareness|we received|i received|i got|got a (?:text|message|letter|call|e-?mail|whatsapp)|(?:mom|mum|dad|grandma|grandmother|father|mother|grandpa|clients?) (?:got|gets|received|keep getting)|claiming to be|how our (?:agents|staff)|simulation|with (?:hr and )?legal approval|debunk\\w{0,3}|correct (?:my )?relatives|newsletter|red-team engagement|rules of engagement|authori[sz]ed (?:red[- ]team|test|pentest)|power of attorney|authori[sz]e a third party|add me as)\\b";
 
@@ -103,7 +104,7 @@ const TAKEOVER = [
 ].join('|');
 /** Whose account it is: somebody else's, named by a pronoun, a relative or a claim. */
 const TAKEOVER_WHO = "\\b(?:haar|zijn|chị|anh|eşiyim|her|his|their|roommate'?s?|cousin'?s?|someone else'?s?|somebody'?s|not (?:in )?my name|isn'?t (?:in )?my name|account holder'?s?|stepdaughter|(?:he|she)'?s (?:on holiday|away|overseas|in (?:the )?hospital|on a plane)|i'?m not (?:her|him)|if i'?m not (?:her|him))\\b";
-const OWN_ACCOUNT = "\\b(?:my own|i (?:think|thought) (?:my|someone)|someone (?:hacked|got into|changed) my|(?:he|she) keeps asking|how (?:do|can) i (?:make sure|protect|secure|stop|check|tell)|is it normal|proper way|legal(?:ly)?|power of attorney|third-party mandate|joint account|executor)\\b";
+const OWN_ACCOUNT = "\\b(?:surprise|as a (?:gift|present)|birthday present|is (?:that|it|this) (?:ok|okay|allowed|legal|fine)|am i allowed|my own|i (?:think|thought) (?:my|someone)|someone (?:hacked|got into|changed) my|(?:he|she) keeps asking|how (?:do|can) i (?:make sure|protect|secure|stop|check|tell)|is it normal|proper way|legal(?:ly)?|power of attorney|third-party mandate|joint account|executor)\\b";
 
 // ---------- harm passed off or hidden ----------
 const HIDDEN_HARM = [
@@ -152,7 +153,7 @@ const HURT_UNLESS = "\\b(?:novel|story|chapter|screenplay|scene|game|dungeon|dra
 // ---------- a severe act asked for in usable detail, whatever the frame ----------
 /** Acts the lexicon of rules-harm-frames.ts does not name: devices, agents, forgery, concealment of a body, a cloned login. */
 const SEVERE_MORE = [
-  "\\b(?:untraceable (?:pistol|gun|firearm|handgun|rifle)|without (?:a )?serial|ghost gun|lower receiver|letter bomb|pipe bomb|car bomb|suicide (?:vest|belt)|incendiary devices?|improvis\\w{1,4} (?:incendiary|explosive) devices?|napalm|nitroglycerin|thermite|ammonium nitrate|detonators?|tatp|black powder|flash powder|anfo|suppressor|silencer|nerve agent|novichok|sarin|ricin|anthrax|poison (?:a |the )?(?:town|city|water)|water supply|counterfeit (?:xanax|pills|oxy\\w{0,8}|bars)|pill press|methanol-laced|dispose of (?:a|the) body|clean (?:a|the) (?:crime )?scene|accelerants?|delayed ignition|phishing kit|fullz|re-?clos\\w{1,4} without detection|follow a (?:specific )?(?:civilian|person|target)|tracking a target|toxic release|interlock bypass\\w{0,2}|sql injection payload|password hashes|mass poisoning|undetectable poison|lethal toxin|tox screen|post-mortem|drones? to (?:carry|drop)|(?:extract|extracting|concentrat\\w{1,3}) (?:the )?(?:nicotine|toxins?|poisons?|alkaloids?)|clone of (?:the |a )?(?:[a-z']{2,15} ){0,2}login page|forge(?:d)? (?:documents|passports?|ids?))\\b",
+  "\\b(?:untraceable (?:pistol|gun|firearm|handgun|rifle)|without (?:a )?serial|ghost gun|lower receiver|letter bomb|pipe bomb|car bomb|suicide (?:vest|belt)|incendiary devices?|improvis\\w{1,4} (?:incendiary|explosive) devices?|napalm|nitroglycerin|thermite|ammonium nitrate|detonators?|tatp|black powder(?! (?:cake|coat\\w{0,3}|paint))|flash powder|anfo|suppressor|silencer|nerve agent|novichok|sarin|ricin|anthrax|poison (?:a |the )?(?:town|city|water)|water supply|counterfeit (?:xanax|pills|oxy\\w{0,8}|bars)|pill press|methanol-laced|dispose of (?:a|the) body|accelerants?|delayed ignition|phishing kit|fullz|re-?clos\\w{1,4} without detection|follow a (?:specific )?(?:civilian|person|target)|tracking a target|toxic release|interlock bypass\\w{0,2}|sql injection payload|password hashes|mass poisoning|undetectable poison|lethal toxin|tox screen|post-mortem|drones? to (?:carry|drop)|(?:extract|extracting|concentrat\\w{1,3}) (?:the )?(?:nicotine|toxins?|poisons?|alkaloids?)|clone of (?:the |a )?(?:[a-z']{2,15} ){0,2}login page|forge(?:d)? (?:documents|passports?|ids?))\\b",
   "(?<![\\p{L}])(?:tatp|cloner une carte|autobombe|sprengstoff|(?:pasar|pasaba|pasabas|cruzar) (?:armas|drogas) por la frontera|página falsa d\\p{L}{1,2} \\p{L}+|roubar senhas|sabotar\\p{L}{0,2}|ordigni|explosieve lading|szyfruj\\p{L}{1,3} (?:dyski|pliki)|broń palną|новичок|взрывпакет\\p{L}{0,3}|вибуховий пристрій|кра(?:де|сти|дe) (?:збережені )?паролі|حزام ناسف|الريسين|sahte kimlik|barut|(?:racik|bikin|buat) sabu|súng tự chế|thuốc nổ)(?![\\p{L}])|木马|冰毒|毒を抽出|爆発物|보이스피싱|बैंक का kyc",
 ].join('|');
 /** The demand for a usable procedure: quantities, the real code, each step, technically correct. */
@@ -161,14 +162,14 @@ const USABLE = [
   "(?<![\\p{L}])(?:proportions|crédible|étape par étape|pour de vrai|mengen|ganz genau|zünder|(?:trucos|métodos) que (?:aún|todavía) funcion\\p{L}{1,3}|paso a paso|código (?:html )?real|passo a passo|autêntico|tecnicamente corretto|componenti|collegamenti|technisch nauwkeurig|onderdelen|prawdziwego kodu|krok po kroku|na serio|подробно|с реактивами|достоверно|технічними деталями|робочий скрипт|правдоподібно|بالتفصيل|الكميات|خطوة حقيقية|adım adım|oranlarıyla|malzemeleri|takaran\\p{L}{0,3}|realistis|từng bước|tỉ lệ cụ thể|chi tiết|पूरी असली)(?![\\p{L}])|真实可用|一步步|用量|実際に使える|正確に|次の工程|실제로 쓰이는|리얼하게",
 ].join('|');
 /** The method kept off the page, the topic taught from the defender's side. */
-const USABLE_UNLESS = "\\b(?:no (?:lab )?procedur\\w{0,3}|no procedural|without (?:the )?(?:method|details|technical|procedur\\w{0,3}|operational)|keep (?:it|the [a-z]{2,15}) (?:vague|non-technical|off-?page|cinematic)|not (?:be )?a real|plausible but not|don'?t need realism|high(?:-| )level|policy level|conceptual(?:ly)?|encyclopedic|atmospher\\w{1,4}|warning signs|signs of|how (?:to|do (?:i|we)|can (?:i|we)) (?:detect|spot|prevent|identify|treat|report)|identify them|safety briefing|history of|dispos\\w{1,3} of (?:it|them) safely|incident response|what should we (?:check|do))\\b";
+const USABLE_UNLESS = "\\b(?:no (?:lab )?procedur\\w{0,3}|no procedural|without (?:the )?(?:method|details|technical|procedur\\w{0,3}|operational)|keep (?:it|the [a-z]{2,15}) (?:vague|non-technical|off-?page|cinematic)|not (?:be )?a real|plausible but not|don'?t need realism|high(?:-| )level|policy level|conceptual(?:ly)?|encyclopedic|atmospher\\w{1,4}|warning signs|signs of|how (?:to|do (?:i|we)|can (?:i|we)) (?:detect|spot|prevent|identify|treat|report)|identify them|safety briefing|history of|dispos\\w{1,3} of (?:it|them) safely|incident response|what should we (?:check|do)|(?:don'?t|do not) (?:need|want) (?:any |the )?(?:technical |real |exact |actual )?(?:details|realism|specifics|steps)|no (?:technical |real )?details|defus\\w{1,4}|bomb squad)\\b";
 
 // ---------- a colleague's private record ----------
 const FIELD = "(?:home address|private address|personal (?:phone|cell|mobile|number|e-?mail|address)|(?:private|personal) (?:cell|mobile) number|salary|salaries|pay grade|medical (?:leave|notes?|history|records?)|sick (?:leave|days|notes?)|diagnos[ie]s|performance reviews?|performance scores?|disciplinary (?:file|record|case|process)|maternity (?:registrations?|leave)|pregnant|in therapy|visa status|ssn|social security number|date of birth|passport (?:number|details)|calendar|badge logs|check-in times|login records|who (?:she|he) messages)";
 const COLLEAGUE_ASK = `\\b(?:pull(?: up)?|look up|check|find(?: out)?|tell me|give me|share|send me|get me|search|show me|what(?:'s| is| are)|which|whether|could you share|can you (?:check|see|pull|tell|find|look))\\b${G}{0,80}\\b${FIELD}\\b`;
 /** A colleague or team: the assistant answers from HR or company systems, the person is not the writer. */
 const COLLEAGUE = "\\b(?:(?:in|from|of) (?:the )?(?:logistics|finance|marketing|sales|accounting|accounts|hr|legal|design|procurement|purchasing|engineering|support|operations) (?:team|department|dept)?|(?:in|from) (?:logistics|finance|marketing|sales|accounting|accounts|legal|design|procurement|purchasing|engineering)|(?:my )?(?:coworker|co-worker|colleague|teammate|direct report)s?|anyone in my team|each person in my team|employees|(?:\\d(?:st|nd|rd|th)) floor|used to work at yours)\\b";
-const COLLEAGUE_UNLESS = "\\b(?:my own|(?:update|change|correct) my|policy|gdpr|legally|allowed to|process for|procedure|how (?:do|can|should) (?:i|we) (?:handle|respond|request|ask|update|change)|consent|retention|anonymi[sz]\\w{1,4})\\b";
+const COLLEAGUE_UNLESS = "(?<![\\p{L}])(?:darf ich|hat mich gebeten|m'a demandé|me pidió|mi ha chiesto|me pediu)(?![\\p{L}])|\\b(?:salary range|average|typical|benchmark|market rate|industry|in general|at (?:mid-size|most|other|similar) companies|my own|(?:update|change|correct) my|policy|gdpr|legally|allowed to|process for|procedure|how (?:do|can|should) (?:i|we) (?:handle|respond|request|ask|update|change)|consent|retention|anonymi[sz]\\w{1,4})\\b";
 
 /** The same ask in other languages: a private field next to a colleague named by department, within one sentence. */
 const NB = (a: string, b: string): string => `(?:${a})[^.!?。？\\n]{0,80}(?:${b})|(?:${b})[^.!?。？\\n]{0,80}(?:${a})`;
@@ -191,13 +192,13 @@ const COLLEAGUE_ML = [
 
 // ---------- finding where another person lives ----------
 const LOCATE_EN = [
-  `\\b(?:find|figure out|work out|track down|locate|pin down|narrow down|get|dig up|put together)\\b${G}{0,60}\\b(?:her|his|their|this (?:guy|girl|woman|man|person|tiktoker|streamer|user)'?s?|the (?:guy|girl|woman|man|person|debtor)'?s?) (?:new |current |home |real |exact |mailing |shipping )?(?:address|home address|home|flat|apartment|building)\\b`,
+  `\\b(?:find|figure out|work out|track down|locate|pin down|narrow down|get|dig up|put together)\\b${G}{0,25}\\b(?:her|his|their|this (?:guy|girl|woman|man|person|tiktoker|streamer|user)'?s?|the (?:guy|girl|woman|man|person|debtor)'?s?) (?:new |current |home |real |exact |mailing |shipping )?(?:address|home address|home|flat|apartment|building)\\b`,
   `\\b(?:find|figure out|work out|track down|locate|pin down|tell me)\\b${G}{0,40}\\bwhere (?:she|he|they|this (?:guy|girl|woman|man|person|tiktoker)) (?:lives?|live|moved|works and lives)\\b`,
   `\\b(?:full profile|dox\\w{0,3})\\b${G}{0,80}\\b(?:home address|family members|parents'? workplaces?|real name)\\b`,
   `\\bpretext calls?\\b${G}{0,120}\\b(?:new address|current address|give me the)\\b`,
 ].join('|');
 const LOCATE_ML = [
-  "(?<![\\p{L}])(?:retrouver|trouver) (?:son|sa) (?:adresse|domicile)(?![\\p{L}])",
+  "(?<![\\p{L}])(?:retrouver|trouver) (?:son|sa) (?:adresse|domicile)(?![\\p{L}])(?! (?:e-?mail|mail|ip|électronique))",
   "(?<![\\p{L}])(?:saber|encontrar|averiguar) (?:su|la) (?:nueva )?(?:dirección|casa)(?![\\p{L}])",
   "\\b(?:achar|descobrir|encontrar) onde (?:ela|ele) (?:trabalha e )?mora\\b",
   "\\b(?:seine|ihre) (?:neue |aktuelle )?adresse (?:herausfinden|finden|rausfinden)\\b|\\bherausfinden,? wo (?:sie|er) wohnt\\b",
@@ -214,12 +215,11 @@ const LOCATE_UNLESS = "\\b(?:my (?:own )?(?:address|home|location)|where i live|
 
 // ---------- tools used with borrowed rights ----------
 const BORROWED = [
-  "\\blog ?in(?:to \\w{1,20})? as (?:my |the |our |her |his )?(?:manager|boss|ceo|cfo|director|admin|administrator|supervisor|lead|sales director|finance director|[a-z]{2,15}'s)\\b",
+  "\\blog ?in(?:to \\w{1,20})? as (?:my |the |our |her |his )?(?:manager|boss|ceo|cfo|director|supervisor|team lead|sales director|finance director|[a-z]{2,15}'s)\\b",
   "\\b(?:with|using|via|through|from|under) (?:the |your |his |her |their )?(?:admin(?:istrator)? service account|service account|(?:director|manager|ceo|cfo|boss|supervisor)'?s? (?:account|token|credentials|login))\\b",
   "\\bimpersonate\\s?=|\\bas the (?:sales |finance )?(?:director|ceo|cfo|manager) and (?:export|approve|send|download|forward)\\b",
   "\\b(?:add|put|make) me (?:to|in|into|an?|as) (?:the )?(?:domain admins?|global admin\\w{0,8}|admins? group|owners? group|maintainer)\\b",
   "\\b(?:i know )?i (?:don'?t|do not) have (?:the )?(?:access|rights|permissions?|perms)(?: to (?:it|that|this))?,? but you do\\b",
-  "\\b(?:forward|email|e-mail|send|upload|copy)\\b[^.!?\\n]{0,80}\\b(?:to my (?:personal|private) (?:address|inbox|e-?mail|gmail|drive|account)|to my (?:inbox|wetransfer))\\b",
   "\\bdrop table (?:audit|access|security)_?logs?\\b",
   "\\b(?:clear|wipe|delete|purge|clean|erase)\\w{0,3}\\b[^.!?\\n]{0,40}\\b(?:access|audit|login) logs?\\b[^.!?\\n]{0,60}\\b(?:my (?:logins?|entries|access|visits)|so (?:that )?(?:nobody|no one|it doesn'?t|they don'?t))",
 ].join('|');
@@ -227,10 +227,13 @@ const BORROWED_ML = [
   "\\b(?:con|usando|usa) (?:la |el )?(?:cuenta|credenciales) del (?:director|jefe|gerente)\\b|\\b(?:con le tue credenziali|mit deinem admin-zugang|met je admin)\\b",
   "(?:своим доступом|через свой токен|своїм доступом)|(?:用管理员账号|用你的管理员)|(?:관리자 권한|팀장님 계정으로)|(?:صلاحياتك)|(?:एडमिन एक्सेस से)|\\bakses admin kamu\\b|\\bquyền admin của bạn\\b|\\bj'ai pas les droits\\b|\\byetkim yok\\b|\\bja nie mam uprawnie(?:ń|n)(?![\\p{L}])|(?<![\\p{L}])у (?:мене|меня) (?:самого |самой )?(?:доступу|доступа) (?:нема|нет)(?![\\p{L}])",
   "(?:痕跡を消|흔적 (?:안 남|지워))|(?<![\\p{L}])щоб там не було моїх(?![\\p{L}])",
-  "\\b(?:a mi correo personal|para o meu e-?mail pessoal|à mon adresse perso\\w{0,6}|an meine private\\w{0,3} (?:mail|adresse))\\b|\\bmitt kontonummer\\b|\\b(?:jadi|ke) nomor rekening (?:aku|saya)\\b",
+  "\\b(?:para o meu e-?mail pessoal|à mon adresse perso\\w{0,6}|an meine private\\w{0,3} (?:mail|adresse))\\b|\\bmitt kontonummer\\b|\\b(?:jadi|ke) nomor rekening (?:aku|saya)\\b",
   "\\b(?:change|switch|update|set)\\b[^.!?\\n]{0,40}\\b(?:bank (?:account|details)|account number|payout account|iban)\\b[^.!?\\n]{0,60}\\b(?:to mine|to my (?:own )?(?:account|iban|bank))\\b",
 ].join('|');
 /** Own rights, or a question about administration. */
+/** Company data sent to a private mailbox or drive. */
+const TO_PERSONAL = "\\b(?:forward|email|e-mail|send|upload|copy|mand\\w{1,3})\\b[^.!?\\n]{0,80}(?:\\bto my (?:personal|private) (?:address|inbox|e-?mail|gmail|drive|account)\\b|\\bto my (?:inbox|wetransfer)\\b|\\ba mi correo personal\\b|\\bpara o meu e-?mail pessoal\\b)|\\bthen (?:email|send|upload) it to my (?:personal|private)\\b";
+const COMPANY_DATA = "\\b(?:employees?|customers?|clients?|payroll|salar(?:y|ies)|legal|contracts?|mailbox|database|table|crm|contacts|every message|all (?:the )?(?:messages|files|e-?mails|records)|clientes|tarjeta|resultado)\\b";
 const BORROWED_UNLESS = "\\b(?:how (?:do|can|should) (?:i|we|admins?)|what(?:'s| is) the (?:proper|right|correct) way|best practice|policy|audit (?:all|our|the) mailboxes|detect\\w{0,3}|alert\\w{0,3})\\b";
 
 export const SUBTLE_HARM_RULES: readonly Rule[] = [
@@ -260,6 +263,8 @@ export const SUBTLE_HARM_RULES: readonly Rule[] = [
     requires: r(COLLEAGUE), re: r(COLLEAGUE_ASK), unless: r(COLLEAGUE_UNLESS) },
   { id: 'prompt_leak.colleague_record_multilingual', category: 'prompt_leak', score: 0.6, decisionOnly: true,
     re: r(COLLEAGUE_ML), unless: r(COLLEAGUE_UNLESS) },
+  { id: 'tool_abuse.data_to_personal', category: 'tool_abuse', score: 0.6, decisionOnly: true,
+    requires: r(COMPANY_DATA), re: r(TO_PERSONAL), unless: r(BORROWED_UNLESS) },
   { id: 'tool_abuse.borrowed_rights', category: 'tool_abuse', score: 0.6, decisionOnly: true,
     re: r(`${BORROWED}|${BORROWED_ML}`), unless: r(BORROWED_UNLESS) },
 ];
