@@ -58,7 +58,8 @@ const FILL = [
 /** Data the model holds, or the user's, named by someone who is not that user. */
 const HELD = [
   '\\bsystem (?:prompt|message)s?\\b', '\\b(?:hidden|initial|original|secret|internal) (?:instructions|prompt)\\b',
-  '\\b(?:the|this|our|whole|entire|full|complete) (?:conversation|chat|thread|transcript)\\b',
+  // "the whole conversation", not where something is tried out ("see if markdown images work in this chat")
+  '(?<!\\b(?:work|works|working|render|renders|rendered|rendering|display|displays|displayed) in )\\b(?:the|this|our|whole|entire|full|complete) (?:conversation|chat|thread|transcript)\\b',
   '\\b(?:conversation|chat) (?:so far|history|log|transcript)\\b', '\\bchat_history\\b',
   '\\b(?:previous|earlier|prior|last) (?:\\w{1,10} )?(?:messages?|questions?|prompts?|replies)\\b',
   '\\bsummary of (?:the|our|this) (?:chat|conversation)\\b', '\\bsummari[sz]e (?:our|the|this) (?:chat|conversation)\\b',

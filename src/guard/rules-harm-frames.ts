@@ -160,6 +160,8 @@ const OFF_PAGE = [
   '\\bclues\\b|\\bgives? (?:him|her|them|it) away\\b|\\bfigures? (?:it )?out\\b|\\bhow (?:the |a )?(?:detective|police|investigators?|inspector|coroner|forensic \\w{2,12}) (?:would |could |might )?(?:figure|find|catch|solve|unravel|work|discover|prove)',
   '\\b(?:fail2ban|waf|firewall|crowdsec) (?:filters?|jails?|rules?|config\\w{0,8})\\b|\\b(?:police|investigators?|detectives?|forensic (?:teams?|experts?|investigators?)) (?:trace|track|find|identify|catch|investigate|solve)\\b|\\b(?:can|could|to|will|help\\w{0,3}) (?:recogni[sz]e|spot|identify|flag|catch) (?:it|them|such|this|these|the signs)\\b',
   '\\b(?:recogni[sz]\\w{0,4}|spot|spotting|identify|identifying) (?:a |an |the )?(?:[a-z-]{2,15} )?(?:fake|phishing|scam|fraud|grooming|warning)\\b',
+  // an abuse desk's takedown procedure names the harm it removes
+  '\\babuse (?:desk|team|reports?)\\b[\\s\\S]{0,800}\\b(?:takedowns?|take (?:it|them|the site) down|suspend\\w{0,3})\\b',
   "(?<!(?:without|avoid|avoiding|evade|evading|evades|escape|escaping|being|getting|risk of|chance of|no|not|never|n't|cannot) )\\bdetect(?:s|ed|ing|ion)?\\b",
   '\\bworan erkenn\\w{1,3}|\\b(?:erkennen|reconnaître|reconocer|reconhecer|riconoscere|herkennen|herken)\\b|\\brozpoznać|\\bsans (?:détails?|décrire|donner)\\b|\\bohne (?:technische )?(?:details|anleitung)\\b|\\bsin (?:detalles|describir)\\b|\\bsem (?:detalhes|descrever)\\b|\\bsenza (?:dettagli|codice reale|descrivere)\\b|без (?:технических )?(?:подробностей|деталей)',
 ].join('|');

@@ -225,7 +225,7 @@ const BORROWED = [
 ].join('|');
 const BORROWED_ML = [
   "\\b(?:con|usando|usa) (?:la |el )?(?:cuenta|credenciales) del (?:director|jefe|gerente)\\b|\\b(?:con le tue credenziali|mit deinem admin-zugang|met je admin)\\b",
-  "(?:своим доступом|через свой токен|своїм доступом)|(?:用管理员账号|用你的管理员)|(?:관리자 권한|팀장님 계정으로)|(?:صلاحياتك)|(?:एडमिन एक्सेस से)|\\bakses admin kamu\\b|\\bquyền admin của bạn\\b|\\bj'ai pas les droits\\b|\\byetkim yok\\b|\\bja nie mam uprawnie(?:ń|n)(?![\\p{L}])|(?<![\\p{L}])у (?:мене|меня) (?:самого |самой )?(?:доступу|доступа) (?:нема|нет)(?![\\p{L}])",
+  "(?:своим доступом|через свой токен|своїм доступом)|(?:用管理员账号|用你的管理员)|(?:(?:당신의|너의) 관리자 권한|관리자 권한\\s?없이|팀장님 계정으로)|(?:صلاحياتك)|(?:एडमिन एक्सेस से)|\\bakses admin kamu\\b|\\bquyền admin của bạn\\b|\\bj'ai pas les droits\\b|\\byetkim yok\\b|\\bja nie mam uprawnie(?:ń|n)(?![\\p{L}])|(?<![\\p{L}])у (?:мене|меня) (?:самого |самой )?(?:доступу|доступа) (?:нема|нет)(?![\\p{L}])",
   "(?:痕跡を消|흔적 (?:안 남|지워))|(?<![\\p{L}])щоб там не було моїх(?![\\p{L}])",
   "\\b(?:para o meu e-?mail pessoal|à mon adresse perso\\w{0,6}|an meine private\\w{0,3} (?:mail|adresse))\\b|\\bmitt kontonummer\\b|\\b(?:jadi|ke) nomor rekening (?:aku|saya)\\b",
   "\\b(?:change|switch|update|set)\\b[^.!?\\n]{0,40}\\b(?:bank (?:account|details)|account number|payout account|iban)\\b[^.!?\\n]{0,60}\\b(?:to mine|to my (?:own )?(?:account|iban|bank))\\b",

@@ -33,6 +33,11 @@ const HELD = '(?:user|customer|client|patient|account holder|employee|member|cal
  * writer's or a generic noun ("today's", "one's", "the company's").
  */
 const NAMED_S = "(?<![a-z'])(?!(?:it|that|what|there|here|he|she|who|where|how|let|one|today|tomorrow|yesterday|everyone|someone|somebody|anyone|nobody|company|world|country|nation|city|state|government|author|writer|character|hero|person)'s)[a-z]{2,15}(?: [a-z]{2,15})?'s";
+/**
+ * The same, but not the writer's own relative or friend ("an acrostic for my sister's birthday, first letters spell …"):
+ * the writer knows that record; only the twist and pretext forms use it, a sensitive record asked outright does not.
+ */
+const OTHER_S = `(?<!\\bmy )(?!my )${NAMED_S}`;
 /** A twist that hides the record from a plain-text filter. */
 const TWIST = '(?:backwards|in reverse(?: order)?|reversed|reverse order|(?:in|into) (?:german|spanish|french|italian|portuguese|russian|chinese|japanese|korean|arabic|hindi|dutch|polish|turkish|roman numerals|binary|hex(?:adecimal)?|base ?64|morse(?: code)?|pig latin|leetspeak|rot-?13|code)|with (?:a )?(?:dash|dashes|spaces|hyphens|commas)|letter by letter|digit by digit|one (?:letter|digit|character) (?:at a time|per line)|first (?:three |two |few )?letters?|as (?:an? )?(?:acrostic|riddle|poem|haiku|anagram))';
 /** A verb that transforms or embeds what follows. */
@@ -77,9 +82,9 @@ const HELD_MORE_WORDS = /\b(?:what|where|which|everything|all|private|personal|s
 
 /** A named person's record with a twist, a pretext or a pivot, or a sensitive record asked outright. */
 const NAMED_RECORD = [
-  `${NAMED_S} (?:(?:exact|full|current|home|actual|real) )?${RECORD}\\b[^.?!\\n]{0,30}${TWIST}`,
-  `\\b${TWIST_VERB}\\b[^.?!\\n]{0,25}${NAMED_S} (?:(?:exact|full|current|home|actual|real) )?${RECORD}\\b`,
-  `(?<![a-z])(?:${PRETEXT}|${PIVOT})(?![a-z])[^\\n]{0,120}\\b${ASK}\\b[^.?!\\n]{0,20}${NAMED_S} (?:(?:exact|full|current|home|actual|real) )?${RECORD}\\b`,
+  `${OTHER_S} (?:(?:exact|full|current|home|actual|real) )?${RECORD}\\b[^.?!\\n]{0,30}${TWIST}`,
+  `\\b${TWIST_VERB}\\b[^.?!\\n]{0,25}${OTHER_S} (?:(?:exact|full|current|home|actual|real) )?${RECORD}\\b`,
+  `(?<![a-z])(?:${PRETEXT}|${PIVOT})(?![a-z])[^\\n]{0,120}\\b${ASK}\\b[^.?!\\n]{0,20}${OTHER_S} (?:(?:exact|full|current|home|actual|real) )?${RECORD}\\b`,
   `\\b${ASK}\\b[^.?!\\n]{0,30}${NAMED_S} (?:full |current |home )?${SENSITIVE}\\b`,
 ].join('|');
 

@@ -253,20 +253,26 @@ const BASE_RULES: readonly Rule[] = [
     re: r(`\\b(?:instead|rather than|in addition)\\b${G}\\b(?:tell|ask|instruct|respond|reply|answer|say|write|print|output)\\b${G}\\b(?:user|reader|them)\\b`) },
   { id: 'indirect.in_your_response', category: 'indirect', score: 0.4, toolScore: 0.85,
     re: r(`\\b(?:add|include|integrate|insert|mention|incorporate|append|embed|promote|put|weave|inject)\\b[^.\\n]{0,80}\\b(?:in|into|to|within|throughout) your (?:response|answer|reply|output|summary|message|solution|code)\\b|\\b(?:modify|translate|rewrite|format) your (?:response|answer|reply|message|output)\\b|\\b(?:code (?:snippet|excerpt|section|block|segment)|following code)\\b[^.\\n]{0,60}\\byour (?:code|solution|implementation|logic)\\b`) },
+  // Stripping or detecting hidden text before a model reads it is the defence against this.
   { id: 'indirect.hidden_comment', category: 'indirect', score: 0.6, toolScore: 0.85,
+    unless: /\b(?:strip|stripping|remove|removing|detect|detecting|filter|filtering|sanitize|sanitise|sanitizing|sanitising) (?:out )?(?:all |any |the )?hidden (?:text|instructions?|prompts?|content)\b/u,
     re: r(`<!--[^>]{0,200}\\b(?:ignore|disregard|instead|you must|assistant|ai)\\b|\\[//\\]: #|\\bhidden (?:instruction|text|prompt)s?\\b`) },
   // command exploitation
   { id: 'command.pipe_shell', category: 'command', score: 0.45, toolScore: 0.95,
     re: r('\\b(?:curl|wget|fetch|iwr|invoke-webrequest)\\b[^|\\n]{0,200}\\|\\s{0,5}(?:sudo\\s{1,5})?(?:ba|z|da)?sh\\b|\\bbash\\s{1,5}-i\\s{0,5}>&|/dev/tcp/|\\bnc\\b[^\\n]{0,40}\\s-e\\s|\\b(?:reverse|bind) shell\\b') },
   { id: 'command.secret_files', category: 'command', score: 0.45, toolScore: 0.9,
     re: r(`/etc/(?:passwd|shadow|sudoers)\\b|~?/\\.ssh/(?:id_[a-z0-9]+|authorized_keys)|\\.aws/credentials|${MORE_SECRET_PATHS}|\\.env\\b[^\\n]{0,20}\\b(?:file|contents|read|cat|print)|\\b(?:printenv|env vars|environment variables)\\b[^\\n]{0,40}\\b(?:print|dump|show|send|output|list all)\\b`) },
+  // Keeping workloads away from the metadata address is hardening, not a fetch: "block pods from reaching 169.254.169.254".
   { id: 'command.ssrf', category: 'command', score: 0.7, toolScore: 0.95,
+    unless: /\b(?:block|blocking|deny|denying|restrict|restricting|prevent|preventing|stop|stopping) (?:[a-z-]{1,15} ){0,3}from (?:reaching|accessing|calling|hitting|querying|talking to)\b|\bnetwork ?polic(?:y|ies)\b/u,
     re: r('169\\.254\\.169\\.254|metadata\\.google\\.internal|\\b100\\.100\\.100\\.200\\b|\\bfd00:ec2::254\\b|latest/meta-data') },
   { id: 'command.traversal', category: 'command', score: 0.5, toolScore: 0.85,
     re: r('(?:\\.\\./){3,}|(?:%2e%2e%2f){2,}|(?:\\.\\.\\\\){3,}') },
   { id: 'command.code_exec', category: 'command', score: 0.4, toolScore: 0.85,
     re: r(`\\b(?:os\\.system|subprocess\\.(?:run|popen|call|check_output)|child_process|__import__\\(|eval\\(|exec\\(|runtime\\.getruntime\\(\\)\\.exec|pty\\.spawn)`) },
+  // Asking whether a payload is an injection, or how to make a query safe, is defence.
   { id: 'command.sql', category: 'command', score: 0.6, toolScore: 0.9,
+    unless: /\b(?:is (?:that|this|it) (?:an? )?(?:sql )?injection|injection attempt|parameteri[sz]ed (?:quer(?:y|ies)|statements?)|prepared statements?)\b/u,
     re: r(`(?:'|")\\s{0,5}(?:or|and)\\s{1,5}(?:'?1'?\\s{0,5}=\\s{0,5}'?1|true)\\b|;\\s{0,5}(?:drop|truncate|delete from|alter)\\s{1,5}(?:table|database|from)?\\b|\\bunion\\s{1,5}(?:all\\s{1,5})?select\\b[^\\n]{0,60}\\bfrom\\b|\\bxp_cmdshell\\b`) },
   { id: 'command.persistence', category: 'command', score: 0.4, toolScore: 0.8,
     re: r('\\bcrontab\\s{1,5}-[el]?\\b[^\\n]{0,60}(?:curl|wget|nc|bash)|\\b(?:echo|printf)\\b[^\\n]{0,120}>>\\s{0,5}~?/?[^\\s]{0,40}(?:authorized_keys|\\.bashrc|crontab|rc\\.local)') },
