@@ -62,6 +62,8 @@ export function everydaySecretAsk(lower: string, match: string, index: number): 
 const ERROR_REPORT = r(`(?:${[
   'permission denied', 'permissionerror', 'no such file', 'filenotfounderror', '\\b(?:file|key|credentials|secret|path)\\b[^.\\n]{0,40}\\bnot found\\b', '\\berrno\\b', '\\btraceback\\b', '\\bare too open\\b',
   "\\b(?:couldn't|could not|can't|cannot|unable to|failed to) (?:read|load|open|find|access|stat)\\b",
+  // a web server's access-log line: request, protocol and status ("GET /.env HTTP/1.1" 404)
+  '"(?:get|post|head|put|delete|options) /[^"\\n]{0,200} http/[12](?:\\.[01])?" [1-5]\\d\\d\\b',
 ].join('|')})`);
 /** An order on a secrets path: a reading or sending verb opening a clause before the path. */
 const PATH_ORDER = r("(?:^|[.!?\\n,:;]\\s{0,3}|\\b(?:please|and|then|now|also|just|to)\\s{1,3})(?:read|cat|paste|print|send|upload|show|dump|fetch|display|output|copy|exfiltrate|post|run|execute|use)\\b[^.\\n]{0,40}(?:~/|/etc/|/root/|/home/|\\.env\\b|\\.aws\\b|\\.ssh\\b|credentials)|\\byour (?:[\\p{L}-]{2,12} )?(?:tools?|shell|terminal)\\b");

@@ -64,6 +64,8 @@ const NAMED_BEFORE = r(`(?:${[
   '\\b(?:zin|zinnen|zinsnede|uitdrukking|opdracht|zoals)\\b', '\\b(?:zdani\\p{L}{0,2}|fraz\\p{L}{0,2}|polecen\\p{L}{0,2}|jak|typu)\\b',
   '\\b(?:ifade|cümle|komut)\\b', '\\b(?:kalimat|frasa|perintah|seperti)\\b', '\\b(?:câu|cụm từ|lệnh|dòng chữ|như)\\b',
   '(?:عبارة|جملة|الجملة|العبارة|أمر|مثل)', '(?:वाक्य|वाक्यांश|कमांड|जैसे)',
+  // an example introduced with a comma: "for example, '…'", "ör. '…'", "наприклад, «…»"
+  '(?:\\bfor (?:example|instance)|\\börneğin|\\bör\\.|\\bmesela|\\bнаприклад|\\bнапример|\\bнапр\\.),?',
 ].join('|')})\\s{0,3}$`);
 
 /** In the verb-final languages the naming word follows the quotation: "「…」という文", "'…' cümlesi". */
@@ -86,7 +88,7 @@ const SAID_BEFORE = r(`(?:${[
   '\\b(?:said|says|repeats|keeps saying|typed|types|wrote|writes|entered|enters|posted|posts|pasted|pastes|sent|sends|asked|asks|shouted|tried|tries|used|uses|submitted|quoted)\\b',
   // what someone might type, or what the writer would say to test the bot: "someone could write '…'", "if I tell you '…'"
   '\\b(?:someone|somebody|anyone|a user|users|people|an attacker|attackers|a customer|customers|a visitor|visitors) (?:could|might|may|can|would|will) (?:just )?(?:write|type|say|send|paste|enter|put|submit)\\b',
-  '\\bif (?:i|we|someone|somebody|a user|the user|users|people) (?:tells?|says?|writes?|types?|sends?|asks?)(?: (?:you|it|the (?:bot|model|assistant)))?\\b',
+  '\\bif (?:i|we|they|he|she|someone|somebody|a user|the user|users|people) (?:tells?|says?|writes?|types?|sends?|asks?)(?: (?:you|it|the (?:bot|model|assistant)))?\\b',
   '\\b(?:sagte|sagt|wiederholt|schrieb|schreibt|tippte|tippt|fragte|meinte|postete|schickte)\\b', '\\b(?:dijo|dice|repite|dec[ií]a|escribi[oó]|tecle[oó]|puso|pregunt[oó]|mand[oó]|envi[oó])\\b',
   "\\b(?:a dit|dit|disait|répète|répétait|a écrit|écrit|écrivait|a tapé|a envoyé|a mis|a demandé|demande)\\b", '\\b(?:ha detto|dice|diceva|ripeteva|ripete|ha scritto|scrive|scrisse|disse|ha digitato|ha chiesto|ha mandato)\\b',
   '\\b(?:disse|diz|dizia|escreveu|escreve|digitou|falou|perguntou|mandou)\\b',
@@ -237,6 +239,8 @@ const OWN_NOTICE = r(`(?:${[
   '(?:email|thư|tin nhắn)\\s(?:trước(?: đó)?\\s)?của (?:tôi|mình|chúng tôi)',
   '(?:이전|앞서|지난번?|어제|오전에?)\\s?(?:보낸\\s|드린\\s)?(?:안내문?|공지(?:사항)?|메일|이메일|문자)', '(?:先ほど|前回|先日|昨日|さっき)(?:送った)?の(?:メール|お知らせ|案内|連絡)',
   '(?:之前|上一封|刚才|上午|昨天|早上)(?:发|發)?的?(?:邮件|通知|公告|短信)',
+  // Hindi: "पिछली ईमेल को नज़रअंदाज़ करें, उसमें गलत ऑर्डर नंबर था" (the previous mail, not instructions)
+  '(?:पिछली|पिछले|पहले वाली|पहले वाले|पहले भेजी|पहले भेजे)\\s(?:ईमेल|ई-मेल|मेल|संदेश|मैसेज|सूचना)',
 ].join('|')})`);
 
 /** True when the override's object is the writer's own earlier message or instructions. */
@@ -269,10 +273,15 @@ const SYSADMIN_QUESTION = r(`(?:${[
   '\\bis (?:it|this|that) (?:safe|ok|okay|fine|a good idea|a bad idea|bad|dangerous|risky)\\b', '\\bbad practice\\b', '\\bsafer (?:alternative|way|option)\\b', '\\bshould (?:i|we)\\b',
   '\\bcomment (?:puis|peut|dois|faire|on|\\p{L}{2,12}er)\\b', '\\best-ce (?:que|qu)\\b', '\\bmauvaise pratique\\b',
   '\\bc[oó]mo (?:puedo|podemos|hago|se|debo|configur\\p{L}{0,3}|instal\\p{L}{0,4}|evit\\p{L}{0,3}|d[ao]r?)\\b', '\\bes (?:seguro|mala práctica)\\b',
-  '\\bwie (?:kann|k[öo]nnen|mache|richte|installiere|konfiguriere|sollte|gebe|verhindere)\\b', '\\bist (?:es|das) (?:sicher|schlechte praxis)\\b',
+  '\\bwie (?:kann|k[öo]nnen|mache|richte|installiere|konfiguriere|sollte|gebe|verhindere|w[üu]rde (?:ich|man)|k[öo]nnte (?:ich|man))\\b', '\\bist (?:es|das) (?:sicher|schlechte praxis)\\b',
   '\\bcome (?:posso|possiamo|faccio|si|devo)\\b', '\\bcomo (?:posso|podemos|faço|fazer|devo|se)\\b',
   'как (?:мне|можно|сделать|настроить|установить|дать|выдать|посмотреть|проверить|правильно)', '(?:怎么|怎样|如何|怎麼)', '(?:どうすれば|どうやって|方法を教えて)',
   '어떻게', '\\bnasıl\\b', '\\bhoe (?:kan|moet|doe|zet)\\b', '\\bjak (?:mogę|można|zrobić|ustawić|sprawdzić|dać)\\b', '\\bbagaimana (?:cara)?\\b', '(?:làm sao|làm thế nào|cách nào)', 'كيف', 'कैसे',
+  // Hindi: "is this safe?", "tell me the right way"
+  'क्या (?:यह|ये|इसे|इसका) (?:सुरक्षित|ठीक)', 'सही तरीका',
+  // a review of one's own code: "can you review this for issues", "what else would you change"
+  "\\bwhat should (?:our|my|the) (?:[a-z-]{2,15} ){1,2}(?:check|look for|flag|block|detect)\\b",
+  "\\breview (?:this|my|our) (?:code |snippet |function )?for (?:issues|problems|bugs)\\b", "\\bwhat else (?:would|should) (?:you|i|we) change\\b",
 ].join('|')})`);
 /** An order to run something, or tools named: then the command is not only asked about. */
 const RUN_ORDER = r(`(?:${[

@@ -17,7 +17,7 @@ const NEG_BEFORE = r(`(?:${[
   "\\b(?:never|don't|do not|shouldn't|should not|should never|must not|mustn't|jamais|nunca|não|no|non|mai|nie|nigdy|niet|nooit|asla|jangan)", 'никогда|никому не|не|ніколи|нікому не', 'لا|أبدا|أبداً', 'कभी नहीं|कभी भी|मत', 'không bao giờ|đừng|không được',
 ].join('|')})\\s{1,3}(?:\\p{L}{1,12}\\s{1,3})?$|(?:不要|绝不|絕不|切勿|请勿|請勿|别|決して|절대)[^\\n。，,]{0,6}$`);
 const NEG_AFTER = r([
-  '\\b(?:niemals|nie|nicht|jamais|à personne|a nadie|a ninguém|con nessuno|met niemand|nikomu)\\b', '(?:ないで|ません|しないで|禁止)', '(?:지 마|지 말|면 안)', '(?:mayın|meyin|mayınız|meyiniz)\\b',
+  '\\b(?:niemals|nie|nicht|jamais|à personne|a nadie|a ninguém|con nessuno|met niemand|nikomu)\\b', '(?:^|\\s)(?:न|ना|मत)\\s(?:बता|साझा|शेयर)', '(?:ないで|ません|しないで|禁止)', '(?:지 마|지 말|면 안)', '(?:mayın|meyin|mayınız|meyiniz)\\b',
 ].join('|'));
 
 /** "If you don't share the password, …" is a threat, not advice: a condition before the negation. */
