@@ -37,6 +37,8 @@ const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '
 // A "word" mixing letters with leet digits/symbols, e.g. 1gn0r3, pr0mpt, @dmin: 3 to 40 characters of a run of them.
 const LEET_WORD_MIN = 3;
 const LEET_WORD_MAX = 40;
+/** The rest of an e-mail domain after a leet-looking run: hyphenated labels, then a dot and a top-level domain. */
+const DOMAIN_REST = /^-[A-Za-z0-9-]{1,62}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.[A-Za-z]{2,10}\b/;
 /** A digit or symbol of leetspeak: only the words of a run that holds one can read differently. */
 const LEET_CHAR = /[0-9@$!]/g;
 
@@ -137,7 +139,9 @@ export function normalise(input: string): Normalised {
     if (!/[A-Za-z]/.test(w) || !/[0-9@$!]/.test(w)) return w;
     // E-mail addresses ("name@example.com") and upper-case shell variables ("$HOME") are not leetspeak;
     // reading them as such would only double the scan of everyday documents.
-    if (w.includes('@') && s.charCodeAt(at + w.length) === 46 /* . */) return w;
+    // The domain may go on with hyphens first ("no-reply@m365-mail.co"); "%40" is a URL-encoded "@", not a leet "a".
+    if (w.includes('@') && (s.charCodeAt(at + w.length) === 46 /* . */ || DOMAIN_REST.test(s.slice(at + w.length, at + w.length + 80)))) return w;
+    if (s.charCodeAt(at - 1) === 37 /* % */ && /^[0-9a-fA-F]{2}/.test(w)) return w;
     if (/^\$[A-Z_][A-Z0-9_]*$/.test(w)) return w;
     if (/^[0-9]+[A-Za-z]{1,3}$/.test(w) || /^[A-Za-z]+[0-9]{1,4}$/.test(w)) return w;
     if (w.replace(/[^A-Za-z]/g, '').length < 2) return w;
