@@ -1,12 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runRules } from './rules.js';
 import { AGENT_CONTEXT_RULES } from './rules-agent-context.js';
+import { ruleHits } from '../../test/guard/rule-hits.js';
 
-const OWN = new Set(AGENT_CONTEXT_RULES.map((r) => r.id));
-const own = (t: string, role: 'user' | 'tool' = 'user'): Array<{ id: string; score: number }> =>
-  runRules(t.normalize('NFKC').toLowerCase(), { role, toolsDeclared: false }).filter((h) => OWN.has(h.id));
-const strongIds = (t: string, role: 'user' | 'tool' = 'user'): string[] => own(t, role).filter((h) => h.score >= 0.5).map((h) => h.id);
+const { own, strongIds } = ruleHits(AGENT_CONTEXT_RULES);
 
 describe('agent context: planted notes, link exfiltration, oversight bypass (rules-agent-context.ts)', () => {
   test('each technique crosses the decision point', () => {

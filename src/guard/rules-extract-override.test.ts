@@ -1,12 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runRules } from './rules.js';
 import { EXTRACT_OVERRIDE_RULES } from './rules-extract-override.js';
+import { ruleHits } from '../../test/guard/rule-hits.js';
 
-const OWN = new Set(EXTRACT_OVERRIDE_RULES.map((r) => r.id));
-const own = (t: string): Array<{ id: string; score: number }> =>
-  runRules(t.normalize('NFKC').toLowerCase(), { role: 'user', toolsDeclared: false }).filter((h) => OWN.has(h.id));
-const strongIds = (t: string): string[] => own(t).filter((h) => h.score >= 0.5).map((h) => h.id);
+const { own, strongIds } = ruleHits(EXTRACT_OVERRIDE_RULES);
 
 describe('extraction, fake-authority override and persona games (rules-extract-override.ts)', () => {
   test('each technique crosses the decision point', () => {

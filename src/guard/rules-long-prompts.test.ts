@@ -1,12 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runRules } from './rules.js';
 import { LONG_PROMPT_RULES } from './rules-long-prompts.js';
+import { ruleHits } from '../../test/guard/rule-hits.js';
 
-const OWN = new Set(LONG_PROMPT_RULES.map((r) => r.id));
-const own = (t: string): Array<{ id: string; score: number }> =>
-  runRules(t.normalize('NFKC').toLowerCase(), { role: 'user', toolsDeclared: false }).filter((h) => OWN.has(h.id));
-const strongIds = (t: string): string[] => own(t).filter((h) => h.score >= 0.5).map((h) => h.id);
+const { own, strongIds } = ruleHits(LONG_PROMPT_RULES);
 
 describe('long prompts: extraction, persona lists and framed harm across sentences (rules-long-prompts.ts)', () => {
   test('each technique spread over several sentences crosses the decision point', () => {

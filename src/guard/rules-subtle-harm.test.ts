@@ -1,12 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runRules } from './rules.js';
 import { SUBTLE_HARM_RULES } from './rules-subtle-harm.js';
+import { ruleHits } from '../../test/guard/rule-hits.js';
 
-const OWN = new Set(SUBTLE_HARM_RULES.map((r) => r.id));
-const own = (t: string): Array<{ id: string; score: number }> =>
-  runRules(t.normalize('NFKC').toLowerCase(), { role: 'user', toolsDeclared: false }).filter((h) => OWN.has(h.id));
-const strongIds = (t: string): string[] => own(t).filter((h) => h.score >= 0.5).map((h) => h.id);
+const { strongIds } = ruleHits(SUBTLE_HARM_RULES);
 
 describe('understated harm, fraud, pretexts and borrowed tool rights (rules-subtle-harm.ts)', () => {
   test('each technique crosses the decision point', () => {
