@@ -27,11 +27,11 @@
  * Every rule has a `requires` cue with literal words, and bounded gaps only, so matching is linear.
  */
 import type { Rule } from './rules.js';
-import { UNICODE_B } from './word-boundary.js';
+import { unicodeBoundaries } from './word-boundary.js';
 
 const r = (s: string): RegExp => new RegExp(s.normalize('NFKC'), 'u');
 /** Patterns with non-ASCII letters: \b as a Unicode boundary. */
-const ru = (s: string): RegExp => new RegExp(s.normalize('NFKC').replaceAll('\\b', UNICODE_B), 'u');
+const ru = (s: string): RegExp => new RegExp(unicodeBoundaries(s.normalize('NFKC')), 'u');
 
 /** An AI reader named as a kind of system: "AI assistants", "automated agents", "language models", "AI review bots". */
 const AI_KIND = '(?:ai|a\\.i\\.|llm|gpt|automated|autonomous|retrieval-augmented|rag|coding|browsing|machine|virtual)(?:[ -][a-z]{2,15}){0,2}[ -](?:assistants?|agents?|systems?|tools?|bots?|models?|reviewers?|readers?|crawlers?|summari[sz]ers?|copilots?|helpers?)\\b|\\b(?:large )?language models?\\b|\\bllms\\b|\\bai (?:agents|assistants|systems|tools|models|reviewers)\\b|\\breview(?:er)? bots?\\b';

@@ -15,6 +15,7 @@
  * Each rule has a `requires` cue so it costs nothing when its words are absent.
  */
 import type { Rule } from './rules.js';
+import { unicodeBoundaries } from './word-boundary.js';
 
 const r = (s: string): RegExp => new RegExp(s.normalize('NFKC'), 'u');
 /** A gap that crosses sentences and paragraphs, bounded. */
@@ -22,9 +23,9 @@ const SPAN = (n: number): string => `[\\s\\S]{0,${n}}`;
 const either = (a: string, b: string, n: number): string => `(?:${a})${SPAN(n)}(?:${b})|(?:${b})${SPAN(n)}(?:${a})`;
 /**
  * JavaScript's \b knows ASCII letters only ("dostałeś\b" never matches): the patterns in other languages take a
- * boundary on Unicode letters and digits instead.
+ * boundary on Unicode letters and digits instead (one-sided where the pattern fixes a side, see word-boundary.ts).
  */
-const ml = (s: string): string => s.replaceAll('\\b', '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))');
+const ml = unicodeBoundaries;
 
 // ---------- extraction with the credentials ----------
 /** The model's own setup, named as such: "the instructions you were given", "your operating instructions". */
@@ -72,7 +73,7 @@ const EXACT_ML = "(?<![\\p{L}])(?:sin resumir|palabra por palabra|esattamente co
 
 // ---------- persona with its rules in a list ----------
 /** A character or mode set up for the model. */
-const PERSONA_SETUP = "\\b(?:you(?:'re| are)(?: now)?|you will be|you'?re going to be|pretend|imagine (?:you(?:'re| are)|a world)|play(?:ing)? (?:a |the |two )?(?:characters?|roles?|games?)|(?:answer|respond|reply|talk) as|role-?play|let'?s play|act(?:ing)? as|adopt|respond only as|from here on|operating as)\\b|(?<![\\p{L}])(?:du bist|du är|föreställ dig|tu es|eres|a partir de (?:este mensaje|ahora)|adoptes el papel|você vai (?:ser|interpretar)|sei|immagina|rispondi sempre come|jesteś|działasz jako|od teraz|ти —|ти |ты —|ты теперь|давай сыграем|грати|гра|sen |oyun|rol|bundan sonra|आज से तुम|तुम अब|चलो|खेल|أنت|لعبة|stell dir vor|du wärst|режим\\p{L}{0,2}|modo|modus|mode)(?![\\p{L}])|너는 지금부터|롤플레잉|역할|として振る舞|ゲーム|游戏|你现在是|扮演";
+const PERSONA_SETUP = "\\b(?:you(?:'re| are)(?: now)?|you will be|you'?re going to be|pretend|imagine (?:you(?:'re| are)|a world)|play(?:ing)? (?:a |the |two )?(?:characters?|roles?|games?)|answer as|respond as|reply as|talk as|role-?play|let'?s play|act(?:ing)? as|adopt|respond only as|from here on|operating as)\\b|(?<![\\p{L}])(?:du bist|du är|föreställ dig|tu es|eres|a partir de (?:este mensaje|ahora)|adoptes el papel|você vai (?:ser|interpretar)|sei|immagina|rispondi sempre come|jesteś|działasz jako|od teraz|ти —|ти |ты —|ты теперь|давай сыграем|грати|гра|sen |oyun|rol|bundan sonra|आज से तुम|तुम अब|चलो|खेल|أنت|لعبة|stell dir vor|du wärst|режим\\p{L}{0,2}|modo|modus|mode)(?![\\p{L}])|너는 지금부터|롤플레잉|역할|として振る舞|ゲーム|游戏|你现在是|扮演";
 /** The persona's rules: it never refuses, never warns, has no content rules. */
 const NO_REFUSE_EN = "\\b(?:never (?:refuses?|declines?|says? no|says? (?:'|\"|“)?i can'?t|rejects?)|(?:is not|isn'?t) permitted to decline|not allowed to (?:refuse|decline)|doesn'?t do (?:'|\"|“)?i'?m not sure|no (?:'|\"|“)?i can'?t help|you never refuse|never comments? on whether|can'?t say no|refusing (?:a sale|knowledge) is|a (?:merchant|librarian|archive) refusing|never adds? (?:['\"“]?but don'?t|warnings?|disclaimers?|caveats?)|never omits?|has no (?:content (?:rules|polic\\w{1,3})|policy module|rules|filters?)|no (?:content )?(?:censorship|content rating)|after all content policies were repealed|there'?s nothing it can'?t say|trusts adults)\\b";
 const NO_REFUSE_ML = [

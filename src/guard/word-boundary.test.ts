@@ -1,0 +1,37 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { UNICODE_B, unicodeBoundaries } from './word-boundary.js';
+
+describe('unicodeBoundaries: each \\b one-sided where the pattern fixes a side', () => {
+  const two = (s: string): RegExp => new RegExp(s.replaceAll('\\b', UNICODE_B), 'u');
+  const one = (s: string): RegExp => new RegExp(unicodeBoundaries(s), 'u');
+  const patterns = [
+    '\\bapi\\b', '\\bdostałeś\\b', '\\b(?:ai|ia|ki)\\b', '\\b(?:ai|ia)?\\b-x', '\\ba?\\b', '\\bé\\b', 'x\\d\\b', '\\x2d\\b',
+    '\\b(?:ab|(?:c|d)e|f)\\b', '\\b(?:a|-b)', '\\b(?:a|b)*c', '\\b[ab]\\b', '(?:a|b)\\b', 'ab?\\b', '\\bñ{0,2}x', '\\s\\bab\\b',
+    '\\bsi (?:tu es|vous êtes) une? ia\\b', 'ключ\\b|\\bтокен', '\\b9\\b', '\\b_a',
+  ];
+  const pieces = ['ai', 'ia', 'ki', 'api', 'dostałeś', 'é', 'ñ', 'x', '-', '_', '9', ' ', '.', '\n', 'a', 'b', 'c', 'de', 'f', 'ab', 'ключ', 'токен', '\b', 'si tu es une ia', 'ü', '「'];
+
+  test('matches exactly where the two-sided boundary does', () => {
+    let seed = 11;
+    const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    for (const p of patterns) {
+      const a = two(p);
+      const b = one(p);
+      for (let i = 0; i < 3000; i++) {
+        let t = '';
+        for (let k = 0, n = 1 + next(6); k < n; k++) t += pieces[next(pieces.length)];
+        const ma = a.exec(t);
+        const mb = b.exec(t);
+        assert.deepEqual(mb && [mb.index, mb[0]], ma && [ma.index, ma[0]], `${p} on ${JSON.stringify(t)}`);
+      }
+    }
+  });
+
+  test('a side the pattern fixes loses its lookaround; other places keep both sides', () => {
+    assert.equal(unicodeBoundaries('\\bapi\\b'), '(?<![\\p{L}\\p{N}_])api(?![\\p{L}\\p{N}_])');
+    assert.equal(unicodeBoundaries('\\b(?:ai|ki)x'), '(?<![\\p{L}\\p{N}_])(?:ai|ki)x');
+    for (const p of ['\\b(?:a|-b)', '\\ba?', '\\b\\s', '\\x2d\\b', '(?:a|b)\\b', 'ab?\\b']) assert.ok(unicodeBoundaries(p).includes(UNICODE_B), p);
+    assert.equal(unicodeBoundaries('[\\b]'), '[\\b]');
+  });
+});
