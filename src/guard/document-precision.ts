@@ -15,10 +15,9 @@
  * - **Another object, then a clause break.** "ignore the old setup guide; IT has new instructions": the set-aside
  *   object ends at the break, and the instruction word belongs to the next clause.
  */
-import { UNICODE_B } from './word-boundary.js';
+import { unicodeBoundaries } from './word-boundary.js';
 
-const B = UNICODE_B;
-const r = (s: string): RegExp => new RegExp(s.normalize('NFKC').replaceAll('\\b', B), 'u');
+const r = (s: string): RegExp => new RegExp(unicodeBoundaries(s.normalize('NFKC')), 'u');
 
 /** Words that make the addressee or subject the model itself. */
 const MODEL_WORD = r('\\b(?:you|your|ai|a\\.i\\.|assistant|model|llm|bot|chatbot|gpt|agent|copilot|language model|system|reader|whoever|anyone|processing|reading|ia|ki|ии|ии-|人工智能|助手|アシスタント|모델)\\b');

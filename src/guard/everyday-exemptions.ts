@@ -14,10 +14,9 @@
  *   command rules.
  * - **Local models and plain limits.** "run an uncensored open-source model locally"; "no restrictions on file size".
  */
-import { UNICODE_B } from './word-boundary.js';
+import { unicodeBoundaries } from './word-boundary.js';
 
-const B = UNICODE_B;
-const r = (s: string): RegExp => new RegExp(s.normalize('NFKC').replaceAll('\\b', B), 'u');
+const r = (s: string): RegExp => new RegExp(unicodeBoundaries(s.normalize('NFKC')), 'u');
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 

@@ -37,10 +37,9 @@
  * match (or, for the question, the text), so the cost is linear.
  */
 
-import { UNICODE_B, leadBoundary } from './word-boundary.js';
+import { leadBoundary, unicodeBoundaries } from './word-boundary.js';
 /** `\\b` is ASCII-only in JavaScript; here it is a word boundary for every script. */
-const B = UNICODE_B;
-const r = (s: string, flags = 'u'): RegExp => new RegExp(s.normalize('NFKC').replaceAll('\\b', B), flags);
+const r = (s: string, flags = 'u'): RegExp => new RegExp(unicodeBoundaries(s.normalize('NFKC')), flags);
 
 const QUOTES = `'"\`“”„«»‹›「」『』‘’‚`;
 const QUOTE_CHAR = new RegExp(`[${QUOTES}]`, 'u');

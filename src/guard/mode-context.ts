@@ -24,11 +24,10 @@
  * run only when a mode rule matched, so the cost is linear and rare.
  */
 
-import { UNICODE_B } from './word-boundary.js';
+import { unicodeBoundaries } from './word-boundary.js';
 
 /** `\\b` is ASCII-only in JavaScript; here it is a word boundary for every script ("tú", "você é", "perché"). */
-const B = UNICODE_B;
-const r = (s: string): RegExp => new RegExp(s.normalize('NFKC').replaceAll('\\b', B), 'u');
+const r = (s: string): RegExp => new RegExp(unicodeBoundaries(s.normalize('NFKC')), 'u');
 /**
  * A pattern compiled on first use: only a mode-rule match asks for these, and their many Unicode word boundaries
  * make them slow to compile (about 0.2 s together at start-up).

@@ -19,11 +19,10 @@
  * language on its own is never evidence. Non-Latin scripts use no \b. Bounded gaps only.
  */
 import type { Rule } from './rules.js';
-import { UNICODE_B, leadBoundary } from './word-boundary.js';
+import { leadBoundary, unicodeBoundaries } from './word-boundary.js';
 
 /** JavaScript's \\b is ASCII-only: a word boundary that also holds after "ń", "ü" or "é". */
-const B = UNICODE_B;
-const r = (s: string): RegExp => new RegExp(s.normalize('NFKC').replaceAll('\\b', B), 'u');
+const r = (s: string): RegExp => new RegExp(unicodeBoundaries(s.normalize('NFKC')), 'u');
 
 /** The AI reading the document, per language (lower-cased). */
 const AI = {

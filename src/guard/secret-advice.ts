@@ -6,11 +6,10 @@
  * paylaşmayın", "Jangan berikan kata sandi"). The negation stands right before the match (one word between at most), or, where
  * it follows the verb (German "niemals", Japanese and Korean verb endings, Turkish "-mayın"), in the 24 after it.
  */
-import { UNICODE_B } from './word-boundary.js';
+import { unicodeBoundaries } from './word-boundary.js';
 
-const B = UNICODE_B;
 const WORD_CHAR = /[\p{L}\p{M}]/u;
-const r = (s: string): RegExp => new RegExp(s.normalize('NFKC').replaceAll('\\b', B), 'u');
+const r = (s: string): RegExp => new RegExp(unicodeBoundaries(s.normalize('NFKC')), 'u');
 
 /** The negation right before the verb, at most one word between ("nunca compartilhe", "никому не сообщайте"). */
 const NEG_BEFORE = r(`(?:${[
