@@ -1,31 +1,50 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { UNICODE_B, unicodeBoundaries } from './word-boundary.js';
+import { leadBoundary, UNICODE_B, unicodeBoundaries } from './word-boundary.js';
+
+/** The two-sided Unicode boundary everywhere: the reference both rewrites must match alike. */
+const twoSided = (s: string): RegExp => new RegExp(s.replaceAll('\\b', UNICODE_B), 'u');
+
+/** Texts glued from `pieces` at random (fixed seed): the rewritten pattern finds the same first match as the reference. */
+function assertSameMatches(patterns: readonly string[], rewritten: (p: string) => RegExp, pieces: readonly string[], seed: number): void {
+  const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  for (const p of patterns) {
+    const a = twoSided(p);
+    const b = rewritten(p);
+    for (let i = 0; i < 3000; i++) {
+      let t = '';
+      for (let k = 0, n = 1 + next(6); k < n; k++) t += pieces[next(pieces.length)];
+      const ma = a.exec(t);
+      const mb = b.exec(t);
+      assert.deepEqual(mb && [mb.index, mb[0]], ma && [ma.index, ma[0]], `${p} on ${JSON.stringify(t)}`);
+    }
+  }
+}
+
+describe('leadBoundary: a leading \\b before a word character as a lookbehind', () => {
+  const patterns = ['\\bsi (?:tu es|vous êtes) une? ia\\b', '\\b(?:wenn|falls) du', '\\bjeśli jesteś', '\\bé\\b', '\\b(?:ignora|olvida)\\b[^\\n]{0,10}usuario', '\\bai'];
+
+  test('matches exactly where the two-sided boundary does', () => {
+    for (const p of patterns) assert.notEqual(leadBoundary(p), p);
+    const pieces = ['si tu es une ia', 'si vous êtes un ia', 'wenn du', 'falls du', 'jeśli jesteś', 'é', 'ignora al usuario', 'olvida el usuario', 'ai', 'ñ', 'x', '_', '9', ' ', '.', '\n', '「', 'ü', 'е'];
+    assertSameMatches(patterns, (p) => twoSided(leadBoundary(p)), pieces, 7);
+  });
+
+  test('leaves other openings alone', () => {
+    for (const p of ['\\b\\s', '(?:a|b)', 'x\\b', '\\b[0-9]']) assert.equal(leadBoundary(p), p);
+  });
+});
 
 describe('unicodeBoundaries: each \\b one-sided where the pattern fixes a side', () => {
-  const two = (s: string): RegExp => new RegExp(s.replaceAll('\\b', UNICODE_B), 'u');
-  const one = (s: string): RegExp => new RegExp(unicodeBoundaries(s), 'u');
   const patterns = [
     '\\bapi\\b', '\\bdostałeś\\b', '\\b(?:ai|ia|ki)\\b', '\\b(?:ai|ia)?\\b-x', '\\ba?\\b', '\\bé\\b', 'x\\d\\b', '\\x2d\\b',
     '\\b(?:ab|(?:c|d)e|f)\\b', '\\b(?:a|-b)', '\\b(?:a|b)*c', '\\b[ab]\\b', '(?:a|b)\\b', 'ab?\\b', '\\bñ{0,2}x', '\\s\\bab\\b',
     '\\bsi (?:tu es|vous êtes) une? ia\\b', 'ключ\\b|\\bтокен', '\\b9\\b', '\\b_a',
   ];
-  const pieces = ['ai', 'ia', 'ki', 'api', 'dostałeś', 'é', 'ñ', 'x', '-', '_', '9', ' ', '.', '\n', 'a', 'b', 'c', 'de', 'f', 'ab', 'ключ', 'токен', '\b', 'si tu es une ia', 'ü', '「'];
 
   test('matches exactly where the two-sided boundary does', () => {
-    let seed = 11;
-    const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
-    for (const p of patterns) {
-      const a = two(p);
-      const b = one(p);
-      for (let i = 0; i < 3000; i++) {
-        let t = '';
-        for (let k = 0, n = 1 + next(6); k < n; k++) t += pieces[next(pieces.length)];
-        const ma = a.exec(t);
-        const mb = b.exec(t);
-        assert.deepEqual(mb && [mb.index, mb[0]], ma && [ma.index, ma[0]], `${p} on ${JSON.stringify(t)}`);
-      }
-    }
+    const pieces = ['ai', 'ia', 'ki', 'api', 'dostałeś', 'é', 'ñ', 'x', '-', '_', '9', ' ', '.', '\n', 'a', 'b', 'c', 'de', 'f', 'ab', 'ключ', 'токен', '\b', 'si tu es une ia', 'ü', '「'];
+    assertSameMatches(patterns, (p) => new RegExp(unicodeBoundaries(p), 'u'), pieces, 11);
   });
 
   test('a side the pattern fixes loses its lookaround; other places keep both sides', () => {
