@@ -156,6 +156,8 @@ const DEFENSIVE_OTHER = [
   '(?<![\\p{L}])(?:quali tracce|segnali di|riconoscer\\p{L}{0,2}|registro (?:degli )?eventi|prevenir\\p{L}{0,2}|proteggers?i|sinais de|quais vestígios|(?<!sem ser )dete(?:c)?tar|registros? de eventos|welke sporen|herkennen|signalen|logboek\\p{L}{0,2}|beschermen|voorkomen)(?![\\p{L}])',
   '(?<![\\p{L}])(?:jakie ślady|objaw\\p{L}{0,2}|rozpozna\\p{L}{1,4}|chronić|zapobie\\p{L}{1,4}|признак\\p{L}{0,3}|какие следы|распозна\\p{L}{1,4}|(?<!без )обнаруж\\p{L}{1,4}|защит\\p{L}{1,4}|журнал\\p{L}{0,3} событий|belirti\\p{L}{0,4}|tespit et\\p{L}{0,4}|korun\\p{L}{1,4}|olay günlü\\p{L}{1,4})(?![\\p{L}])',
   '(?:迹象|痕迹|(?<!躲避|逃避|绕过|不被)检测|防范|防御|日志|兆候|痕跡|(?<!を回避|されずに)検知|対策|防ぐ|ログ|징후|흔적|(?<!우회|회피)탐지|예방)',
+  // Czech and Slovak: backups, protection, prevention ("proč se doporučuje mít offline zálohy")
+  '(?<![\\p{L}])(?:záloh\\p{L}{0,3}|zálohova\\p{L}{1,4}|ochran\\p{L}{1,3}|chráni\\p{L}{1,3}|prevenc\\p{L}{1,2}|předejít|zabránit)(?![\\p{L}])',
 ].join('|');
 
 /**
@@ -206,10 +208,12 @@ const BASE_RULES: readonly Rule[] = [
   { id: 'jailbreak.refusal_suppression', category: 'jailbreak', score: 0.85,
     re: r(`\\b(?:start|begin) your (?:response|reply|answer)\\b[^\\n]{0,80}\\b(?:sure,? here|exact(?:ly)?|never ever)\\b|\\bsure,? here (?:is|are)\\b[^\\n]{0,200}\\bfor educational and research purposes\\b|\\bdisregard any (?:possible )?ethical implications\\b|\\b(?:do not|don't|never) (?:include|add|give) (?:any )?(?:warnings?|disclaimers?|apolog(?:y|ies)|moral(?:izing)?)\\b`) },
   { id: 'jailbreak.break_rules', category: 'jailbreak', score: 0.7, everyday: plainLimit,
-    re: r(`\\bbreak(?:s|ing)? (?:the |all |your |any )?(?:ai |openai(?:'s)? |content |safety |ethical )?(?:rules|polic(?:y|ies)|guidelines|programming)\\b|\\b(?:has|have|with) no (?:ethical |moral )?(?:restrictions|limits|limitations|filters|boundaries)\\b|\\bopposite day\\b|\\bignore (?:all )?(?:ethical|moral|safety) (?:guidelines|considerations|rules|constraints)\\b`) },
+    re: r(`\\bbreak(?:s|ing)? (?:the |all |your |any )?(?:ai |openai(?:'s)? |content |safety |ethical )?(?:rules|polic(?:y|ies)|guidelines|programming)\\b|\\b(?:has|have|with) no (?:ethical |moral )?(?:restrictions|limits|limitations|filters|boundaries)\\b|\\bopposite day\\b|(?<!\\b(?:not|never|don't|do not) )\\bignore (?:all )?(?:ethical|moral|safety) (?:guidelines|considerations|rules|constraints)\\b`) },
   { id: 'jailbreak.persona_answers_anything', category: 'jailbreak', score: 0.75,
     re: r(`\\b(?:answers?|responds?|replies|will (?:answer|respond|reply|do|say|write)|can (?:answer|do|say|write))\\s{1,5}(?:to\\s{1,5})?(?:any|every|all)(?:thing| requests?| questions?| prompts?)\\b${G}\\b(?:no matter|regardless|even if|without)\\b|\\b(?:never|doesn'?t|does not|won'?t|will not|cannot|can'?t)\\s{1,5}(?:say|tell me|ever say)\\s{1,5}(?:no|that (?:it|he|she|they|you) can'?t)\\b`) },
+  // "Is it true that base64 can bypass safety filters?" asks whether a technique works; it asks nothing of the model.
   { id: 'jailbreak.ethics_off', category: 'jailbreak', score: 0.8,
+    unless: /\bis it true (?:that )?(?![^.?\n]{0,60}\byou)[^.?\n]{0,80}\b(?:bypass|disable|turn off|get around)\w{0,3}\b[^.?\n]{0,60}\?/u,
     re: r(`\\b(?:ethics?|morals?|morality|safety|content) (?:module|filters?|protocols?|settings?|guidelines|restrictions) (?:(?:is|are|have been|has been) )?(?:disabled|off|removed|turned off|deactivated|bypassed)\\b|\\b(?:disable|turn off|deactivate|remove|bypass) (?:your |all |the )?(?:ethics?|morals?|safety|content) (?:module|filters?|protocols?|settings?|guidelines|restrictions)\\b|\\b(?:not|isn'?t|is not) bound by (?:any |the )?(?:ethical|moral|openai|content|safety)\\b`) },
   { id: 'jailbreak.hypothetical_harm', category: 'jailbreak', score: 0.35,
     re: r(`\\b(?:hypothetical(?:ly)?|fictional|purely for (?:fictional|educational)|for educational purposes|in a (?:fictional|hypothetical) (?:world|scenario|story)|thought experiment)\\b[^\\n]{0,160}\\b(?:bomb|explosive|weapon|meth|drugs?|malware|ransomware|virus|poison|hack(?:ing)? into|steal|counterfeit|kill|murder|launder)`) },
@@ -266,17 +270,19 @@ const BASE_RULES: readonly Rule[] = [
     re: r('\\b(?:curl|wget|fetch|iwr|invoke-webrequest)\\b[^|\\n]{0,200}\\|\\s{0,5}(?:sudo\\s{1,5})?(?:ba|z|da)?sh\\b|\\bbash\\s{1,5}-i\\s{0,5}>&|/dev/tcp/|\\bnc\\b[^\\n]{0,40}\\s-e\\s|\\b(?:reverse|bind) shell\\b') },
   { id: 'command.secret_files', category: 'command', score: 0.45, toolScore: 0.9,
     re: r(`/etc/(?:passwd|shadow|sudoers)\\b|~?/\\.ssh/(?:id_[a-z0-9]+|authorized_keys)|\\.aws/credentials|${MORE_SECRET_PATHS}|\\.env\\b[^\\n]{0,20}\\b(?:file|contents|read|cat|print)|\\b(?:printenv|env vars|environment variables)\\b[^\\n]{0,40}\\b(?:print|dump|show|send|output|list all)\\b`) },
-  // Keeping workloads away from the metadata address is hardening, not a fetch: "block pods from reaching 169.254.169.254".
+  // Keeping workloads away from the metadata address is hardening, not a fetch: "block pods from reaching 169.254.169.254",
+  // "enforce IMDSv2 / a hop limit", "how do we defend the proxy against SSRF", "내부 주소 차단", "ホップ数を制限".
   { id: 'command.ssrf', category: 'command', score: 0.7, toolScore: 0.95,
-    unless: /\b(?:block|blocking|deny|denying|restrict|restricting|prevent|preventing|stop|stopping) (?:[a-z-]{1,15} ){0,3}from (?:reaching|accessing|calling|hitting|querying|talking to)\b|\bnetwork ?polic(?:y|ies)\b/u,
+    unless: /\b(?:block|blocking|deny|denying|restrict|restricting|prevent|preventing|stop|stopping) (?:[a-z-]{1,15} ){0,3}from (?:reaching|accessing|calling|hitting|querying|talking to)\b|\bnetwork ?polic(?:y|ies)\b|\bimdsv[12]\b|\bhop[ -]limit\b|\bhttp-tokens\b|\bssrf\b[^\n]{0,200}\b(?:defen[cs]es?|mitigat\w{0,5}|prevent\w{0,3}|protect\w{0,3}|validat\w{0,4}|block\w{0,3})\b|\b(?:defen[cs]es?|mitigat\w{0,5}|prevent\w{0,3}|protect\w{0,3}) (?:[a-z-]{1,15} ){0,3}(?:against |from )?ssrf\b|ssrf[^\n]{0,40}(?:막|방어|차단|防|対策)|(?:차단|막는|방어)[^\n]{0,20}(?:방법|하려면)/u,
     re: r('169\\.254\\.169\\.254|metadata\\.google\\.internal|\\b100\\.100\\.100\\.200\\b|\\bfd00:ec2::254\\b|latest/meta-data') },
   { id: 'command.traversal', category: 'command', score: 0.5, toolScore: 0.85,
     re: r('(?:\\.\\./){3,}|(?:%2e%2e%2f){2,}|(?:\\.\\.\\\\){3,}') },
   { id: 'command.code_exec', category: 'command', score: 0.4, toolScore: 0.85,
     re: r(`\\b(?:os\\.system|subprocess\\.(?:run|popen|call|check_output)|child_process|__import__\\(|eval\\(|exec\\(|runtime\\.getruntime\\(\\)\\.exec|pty\\.spawn)`) },
-  // Asking whether a payload is an injection, or how to make a query safe, is defence.
+  // Asking whether a payload is an injection, or how to make a query safe, is defence. So is the owner's own schema
+  // migration that fails, or a solved exercise asked about ("why does it work", "how should it have been written").
   { id: 'command.sql', category: 'command', score: 0.6, toolScore: 0.9,
-    unless: /\b(?:is (?:that|this|it) (?:an? )?(?:sql )?injection|injection attempt|parameteri[sz]ed (?:quer(?:y|ies)|statements?)|prepared statements?)\b/u,
+    unless: /\b(?:is (?:that|this|it) (?:an? )?(?:sql )?injection|injection attempt|parameteri[sz]ed (?:quer(?:y|ies)|statements?)|prepared statements?)\b|\bwhy (?:does |did )?(?:this|my|our|the) (?:[a-z-]{2,15} ){0,2}(?:migration|script|query|statement) (?:fail|error|break)|\bmigrations? (?:fails?|failed|errors?)\b|\bwhy (?:it|this|that) works\b|\bwhy does (?:it|this|that) work\b|\bshould have (?:been )?(?:written|used|done)\b/u,
     re: r(`(?:'|")\\s{0,5}(?:or|and)\\s{1,5}(?:'?1'?\\s{0,5}=\\s{0,5}'?1|true)\\b|;\\s{0,5}(?:drop|truncate|delete from|alter)\\s{1,5}(?:table|database|from)?\\b|\\bunion\\s{1,5}(?:all\\s{1,5})?select\\b[^\\n]{0,60}\\bfrom\\b|\\bxp_cmdshell\\b`) },
   { id: 'command.persistence', category: 'command', score: 0.4, toolScore: 0.8,
     re: r('\\bcrontab\\s{1,5}-[el]?\\b[^\\n]{0,60}(?:curl|wget|nc|bash)|\\b(?:echo|printf)\\b[^\\n]{0,120}>>\\s{0,5}~?/?[^\\s]{0,40}(?:authorized_keys|\\.bashrc|crontab|rc\\.local)') },
