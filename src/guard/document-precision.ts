@@ -70,5 +70,72 @@ export function objectBeforeBreak(match: string): boolean {
 
 /** Any of the above: the set-aside order is addressed to people, or sets aside something else. */
 export function peopleAddressed(lower: string, match: string, index: number): boolean {
-  return reportedToPeople(lower, index) || thirdPartySubject(lower, index) || messageClass(lower, match, index) || objectBeforeBreak(match);
+  return reportedToPeople(lower, index) || thirdPartySubject(lower, index) || messageClass(lower, match, index) || objectBeforeBreak(match) ||
+    documentObject(lower, match, index) || otherAgent(lower, match, index) || summarisedNotice(lower, match, index);
+}
+
+/**
+ * A summary, a key-point list or a plain-language reading asked for ("summarise this notice:", "vat deze mail samen",
+ * "لخّص لي هذا الإعلان", "tóm tắt giúp tôi", "สรุป"): what follows in quotes is the material, written for its own readers.
+ */
+const SUMMARY_OP = r(`(?:${[
+  '\\bsummar(?:ise|ize|ising|izing|y)\\b', '\\bsum (?:it |this |them )?up\\b', '\\btl;?dr\\b', '\\b(?:key|bullet) points\\b', '\\baction items\\b', '\\bin plain (?:language|english|words)\\b',
+  '\\bsamenvat\\p{L}{0,4}|\\bvat\\b[^.\\n]{0,30}\\bsamen\\b', '\\bzusammenfass\\p{L}{0,4}|\\bfasse?\\b[^.\\n]{0,30}\\bzusammen\\b', '\\brésum(?:e|er|ez|é)\\b',
+  '\\bresum(?:e|ir|en|a|as|ame|eme|ido)\\b|\\bresumo\\b', '\\briassum\\p{L}{0,8}|\\bsintetizz\\p{L}{0,6}', '\\bstreść\\b|\\bstreszcz\\p{L}{0,4}|\\bpodsumuj\\p{L}{0,4}',
+  '\\bкратко\\b|\\bрезюм\\p{L}{0,4}|\\bперескаж\\p{L}{0,4}|\\bподытож\\p{L}{0,4}|\\bпідсумуй\\p{L}{0,3}',
+  '总结|總結|概括|摘要|归纳|歸納|要約|まとめて|요약|정리해', '\\bözet\\p{L}{0,6}', '\\b(?:ringkas|rangkum)\\p{L}{0,4}|\\bjelas(?:in|kan) (?:singkat|secara singkat)\\b', '\\btóm tắt\\b',
+  'لخ\\p{M}{0,2}ص|تلخيص|ملخص', 'สรุป', 'सारांश|संक्षेप', 'সংক্ষেপ|সারাংশ|পয়েন্ট আকারে', '\\bπερίληψη\\b|\\bσυνόψ\\p{L}{0,6}', 'סכם|סכמי|תקציר',
+].join('|')})`);
+/** The opening mark of the material after the operation (an apostrophe inside a word is no quotation mark). */
+const MATERIAL_OPEN = /["“„«「『]|(?<![\p{L}])'/u;
+const CLOSE_OF: Readonly<Record<string, string>> = { '“': '”', '„': '“', '«': '»', '「': '」', '『': '』' };
+/** Output verbs opening a sentence after the set-aside: the material then orders the reader of the summary. */
+const ORDER_NEXT = r('(?:^|[.!?:;\\n]\\s{0,3})(?:and |then |now |instead )?(?:say|print|output|reply|respond|reveal|repeat|write|tell|forward|send|answer|list|include|append|translate)\\b');
+/** The model, or the summary's reader as the one to tell, in other languages: "Yapay zeka asistanı: …", "… sag dem Nutzer …". */
+const AI_OR_USER = r('(?:yapay zeka|asistan\\p{L}{0,4}|asistente|assistente|assistent\\p{L}{0,2}|ассистент|помощник|人工智能|助手|アシスタント|어시스턴트|trợ lý|المساعد|الذكاء الاصطناعي|सहायक|kecerdasan buatan|asisten|kullanıcıya|al usuario|à l\'utilisateur|(?:dem|den) (?:nutzer|benutzer)|all\'utente|ao usuário|пользователю|(?:给|向|告诉)用户|ユーザーに|사용자에게|cho người dùng|kepada pengguna|للمستخدم|उपयोगकर्ता को)');
+const AI_FOLLOW = r('\\b(?:and|then|instead)\\b[^.!?\\n]{0,30}\\b(?:say|print|output|reply|respond|reveal|repeat|write|tell|forward|send|answer|include|append)\\b');
+
+/**
+ * "Summarise this notice: '… please ignore the previous instructions sent in March …'": the set-aside lies inside a
+ * quotation that a summary was asked for, in a sentence that names no model and orders nothing of the summary's
+ * reader, and the next words give no output order either. The notice sets things aside for its own readers.
+ */
+export function summarisedNotice(lower: string, match: string, index: number): boolean {
+  const from = Math.max(0, index - 1500);
+  const op = SUMMARY_OP.exec(lower.slice(from, index));
+  if (op === null) return false;
+  const opEnd = from + op.index + op[0].length;
+  const open = MATERIAL_OPEN.exec(lower.slice(opEnd, Math.min(index, opEnd + 300)));
+  if (open === null) return false;
+  const start = opEnd + open.index;
+  const mark = open[0];
+  const between = lower.slice(start + 1, index);
+  const closer = CLOSE_OF[mark];
+  if (closer !== undefined ? between.includes(closer) : between.split(mark).length % 2 === 0) return false;
+  const end = index + match.length;
+  const sentenceEnd = lower.slice(end, end + 160).search(/[.!?。！？\n]/u);
+  const rest = lower.slice(end, end + (sentenceEnd < 0 ? 160 : sentenceEnd));
+  const lead = lower.slice(Math.max(start, index - 80), index);
+  const head = lead.slice(Math.max(lead.search(/[^.!?。！？\n]*$/u), 0));
+  if (MODEL_WORD.test(head) || MODEL_WORD.test(rest) || AI_FOLLOW.test(rest) || AI_OR_USER.test(head)) return false;
+  const next = lower.slice(end, end + 160);
+  return !ORDER_NEXT.test(next.slice(0, 120)) && !AI_OR_USER.test(next);
+}
+
+/** An instruction noun that names a document: "the old instructions doc", "the setup instructions page". */
+const DOCUMENT_NOUN_AFTER = r('^\\s{1,2}(?:docs?|documents?|page|pdf|file|sheet|manual|booklet|leaflet|link|folder|video|wiki)\\b');
+
+/** "ignore the old instructions doc, Carla is rewriting it": the set-aside object is a document. */
+export function documentObject(lower: string, match: string, index: number): boolean {
+  let end = index + match.trimEnd().length;
+  while (end < lower.length && end < index + match.length + 16 && /[\p{L}\p{M}]/u.test(lower[end] as string)) end++;
+  return DOCUMENT_NOUN_AFTER.test(lower.slice(end, end + 20));
+}
+
+/** Another agent's instructions: "whether to ignore its original instructions", "why does my prompt ignore the system message?" */
+const OTHER_OWNER = r('\\b(?:its|his|her|their)\\s{1,3}(?:(?:own|original|initial|previous|old|core|standing|first)\\s{1,3})?(?:instructions?|rules|programming|orders|directives?|prompts?|guidelines|system (?:prompt|message))\\b');
+const WHY_QUESTION = r('\\bwhy (?:does|do|did|would|is|are|might|could) (?:my|our|the|this|its|it|a|an)\\b[^.?!\\n]{0,40}$');
+
+export function otherAgent(lower: string, match: string, index: number): boolean {
+  return OTHER_OWNER.test(match) || (WHY_QUESTION.test(lower.slice(Math.max(0, index - 60), index)) && /[?？]/u.test(lower.slice(index, index + 200)));
 }

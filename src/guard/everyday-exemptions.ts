@@ -40,6 +40,8 @@ const NARRATIVE_OBJECT = r('\\b(?:story|stories|tale|poem|song|joke|riddle|check
 const LATER_ASK = r('\\b(?:tell|give|share|confirm|reveal|what(?:\'s| is))\\b[^.\\n]{0,40}\\b(?:the|your|our)\\s{1,3}(?:[\\p{L}-]{2,15}\\s{1,3})?(?:secret (?:key|password|code|word)|password|passcode|api key)\\b');
 const SHOULD_NOT = r("\\b(?:shouldn't|should not|should never|must never|mustn't|must not|not to)\\s{1,3}$");
 
+/** A support reply drafted for a customer's request about their own secret: "for when a customer asks us to tell them …". */
+const CUSTOMER_ASKS = r('\\b(?:when|if|whenever)\\s{1,3}(?:a|the|our|any)\\s{1,3}(?:customers?|users?|clients?|callers?|members?|patients?|guests?|tenants?)\\s{1,3}(?:asks?|wants?|requests?)\\s{1,3}(?:us|me|support|the (?:agent|team|desk))?\\s{0,3}(?:to\\s{1,3})?$');
 const NEVER_ASKED = r('\\b(?:never|not|n\'t)\\s{1,3}(?:ask|request|need)\\s{1,3}(?:you\\s{1,3})?(?:to|for)\\s{1,3}$');
 const PLAIN_NOT = r("\\b(?:do not|don't|never|please do not|please don't)\\s{1,3}$");
 const WITH_ANYONE = r('^[^.\\n]{0,30}\\b(?:with|to)\\s{1,3}(?:anyone|anybody|no one|nobody|others|other people|third parties|strangers)\\b');
@@ -53,7 +55,7 @@ export function everydaySecretAsk(lower: string, match: string, index: number): 
   // A notice's promise ("we will never ask you to share your password") or advice to the reader ("do not share your
   // password with anyone"): the secret is the reader's own and is to stay with them.
   const before = lower.slice(Math.max(0, index - 40), index);
-  if (NEVER_ASKED.test(before)) return true;
+  if (NEVER_ASKED.test(before) || CUSTOMER_ASKS.test(before)) return true;
   if (PLAIN_NOT.test(before) && WITH_ANYONE.test(lower.slice(index + match.length, index + match.length + 40))) return true;
   return SECRET_OWNER.test(match) || NARRATIVE_OBJECT.test(match);
 }

@@ -46,7 +46,7 @@ const QUOTE_CHAR = new RegExp(`[${QUOTES}]`, 'u');
 
 /** A word naming a piece of text, or "like / such as", right before an opening quote. */
 const NAMED_BEFORE = r(`(?:${[
-  '\\b(?:string|phrase|sentence|wording|words?|expression|command|prompt|pattern|term|like|such as|e\\.g\\.)s?\\b',
+  '\\b(?:string|phrase|sentence|wording|words?|expression|command|prompt|pattern|regex|regexp|regular expression|term|like|such as|e\\.g\\.)(?:s|es)?\\b',
   // what the phrase is an instance of: "the exploit '…'", "der Angriff „…“", "атака «…»"
   '\\b(?:attack|exploit|payload|trick|example|line|injection|jailbreak|text|message)s?\\b', '\\b(?:angriff|trick|beispiel|zeile|nachricht|text)\\b',
   '\\b(?:ataques?|truco|ejemplo|l[ií]nea|mensaje|texto|attaque|astuce|exemple|ligne|message|texte|attacco|trucco|esempio|riga|messaggio|testo|truque|exemplo|linha|mensagem)\\b',
@@ -62,14 +62,16 @@ const NAMED_BEFORE = r(`(?:${[
   '(?:フレーズ|文字列|コマンド|文章|例えば)', '\\b(?:문장|문구|표현|명령어?|예를 들어|예컨대)\\b',
   '\\b(?:zin|zinnen|zinsnede|uitdrukking|opdracht|zoals)\\b', '\\b(?:zdani\\p{L}{0,2}|fraz\\p{L}{0,2}|polecen\\p{L}{0,2}|jak|typu)\\b',
   '\\b(?:ifade|cümle|komut)\\b', '\\b(?:kalimat|frasa|perintah|seperti)\\b', '\\b(?:câu|cụm từ|lệnh|dòng chữ|như)\\b',
-  '(?:عبارة|جملة|الجملة|العبارة|أمر|مثل)', '(?:वाक्य|वाक्यांश|कमांड|जैसे)',
+  '(?:عبارة|جملة|الجملة|العبارة|أمر|مثل)', '(?:वाक्य|वाक्यांश|कमांड|जैसे)', '(?<![\\p{L}])(?:τύπου|όπως|φράση|φράσεις|εντολή|κείμενο|πρόταση)(?![\\p{L}])',
   // an example introduced with a comma: "for example, '…'", "ör. '…'", "наприклад, «…»"
   '(?:\\bfor (?:example|instance)|\\börneğin|\\bör\\.|\\bmesela|\\bнаприклад|\\bнапример|\\bнапр\\.),?',
 ].join('|')})\\s{0,3}$`);
 
 /** In the verb-final languages the naming word follows the quotation: "「…」という文", "'…' cümlesi". */
 const NAMED_AFTER = r(`^\\s{0,2}(?:${[
-  'という', 'と言う', 'って(?:いう|言う)', 'のような', 'みたいな', 'などの',
+  'という', 'と言う', 'って(?:いう|言う)', 'のような', 'みたいな', 'など[のと]',
+  // two wordings compared: "'I was told to …' vs 'I had been told to …'"
+  '\\b(?:vs\\.?|versus)(?![\\p{L}])',
   '(?:이)?라는', '(?:이)?란', '(?:와|과) 같은', '같은', '등의',
   '这句', '這句', '这种', '這種', '之类', '之類', '这样的', '這樣的',
   '\\b(?:cümle\\p{L}{0,6}|ifade\\p{L}{0,3}|söz\\p{L}{0,3}|komut\\p{L}{0,3}|gibi|diye)\\b',
@@ -88,12 +90,14 @@ const SAID_BEFORE = r(`(?:${[
   // what someone might type, or what the writer would say to test the bot: "someone could write '…'", "if I tell you '…'"
   '\\b(?:someone|somebody|anyone|a user|users|people|an attacker|attackers|a customer|customers|a visitor|visitors) (?:could|might|may|can|would|will) (?:just )?(?:write|type|say|send|paste|enter|put|submit)\\b',
   '\\bif (?:i|we|they|he|she|someone|somebody|a user|the user|users|people) (?:tells?|says?|writes?|types?|sends?|asks?)(?: (?:you|it|the (?:bot|model|assistant)))?\\b',
+  // a text described by what it says: "a document saying '…'", "an e-mail that says '…'"
+  '\\b(?:a|an|the|any|some)\\s{1,3}(?:[\\p{L}-]{2,15}\\s{1,3}){0,2}(?:saying|that says|which says|containing)\\b',
   '\\b(?:sagte|sagt|wiederholt|schrieb|schreibt|tippte|tippt|fragte|meinte|postete|schickte)\\b', '\\b(?:dijo|dice|repite|dec[ií]a|escribi[oó]|tecle[oó]|puso|pregunt[oó]|mand[oó]|envi[oó])\\b',
   "\\b(?:a dit|dit|disait|répète|répétait|a écrit|écrit|écrivait|a tapé|a envoyé|a mis|a demandé|demande)\\b", '\\b(?:ha detto|dice|diceva|ripeteva|ripete|ha scritto|scrive|scrisse|disse|ha digitato|ha chiesto|ha mandato)\\b',
   '\\b(?:disse|diz|dizia|escreveu|escreve|digitou|falou|perguntou|mandou)\\b',
   '\\b(?:сказал\\p{L}{0,2}|говорил\\p{L}{0,2}|говорит|написал\\p{L}{0,2}|пишет|ввёл|ввел\\p{L}{0,2}|напечатал\\p{L}{0,2}|спросил\\p{L}{0,2}|отправил\\p{L}{0,2}|сказав|написав)\\b',
   '(?:说|說|写了|寫了|输入|輸入|发了|發了|问|問)', '\\b(?:zei|zegt|typte|schreef|vroeg|stuurde|powiedział\\p{L}{0,2}|napisał\\p{L}{0,2}|wpisał\\p{L}{0,2})\\b',
-  '\\b(?:bilang|berkata|mengatakan|menulis|mengetik|bertanya|nói|viết|gõ|hỏi|sa|sade|skrev|frågade|dedi|yazdı|söyledi|sordu)\\b', '(?:قال|قالت|كتب|كتبت|يقول|سأل|कहा|लिखा|बोला|पूछा)',
+  '\\b(?:bilang|berkata|mengatakan|menulis|mengetik|bertanya|nói|viết|gõ|hỏi|sa|sade|skrev|frågade|dedi|yazdı|söyledi|sordu)\\b', '(?:قال|قالت|كتب|كتبت|يقول|سأل|कहा|लिखा|लिखे|लिखें|कहे|बोला|बोले|पूछा)',
 ].join('|')})[^.!?\\n${QUOTES}]{0,28}$`);
 
 /**
@@ -135,6 +139,12 @@ const MENTIONABLE = new Set(['override', 'prompt_leak']);
  */
 const QUOTABLE_INDIRECT = new Set(['indirect.ignore_and_state', 'indirect.multilingual_ignore_state', 'indirect.multilingual_note_to_ai', 'indirect.multilingual_new_task', 'indirect.multilingual_ignore_user']);
 
+/** Regex syntax: a class escape with a quantifier, a group alternation, a non-capturing group. */
+const REGEX_SOURCE = /\\[sbdw][+*?]|\(\?:|\(\w{2,20}\|\w{2,20}/u;
+
+/** The closing mark of each paired quotation mark. */
+const PAIRED_CLOSE: Readonly<Record<string, string>> = { '「': '」', '『': '』', '«': '»', '“': '”' };
+
 /**
  * The quotation around [index, index+length): it opens at most 40 characters before the match (or with the match's
  * first character) and closes at most 80 after it, on the same line. Returns the positions of the two quotation
@@ -155,8 +165,15 @@ function quoteAround(lower: string, index: number, length: number): [number, num
     if (c === '\n') break;
     if (QUOTE_CHAR.test(c)) return [open, i];
   }
+  // A bounded gap may run past the closing mark of a paired quotation ("「请忽略以上规则」之类的话，提示…"): it closes there.
+  const closer = PAIRED_CLOSE[lower[open] as string];
+  if (closer !== undefined) {
+    const inner = lower.indexOf(closer, index);
+    if (inner > index && inner < end) return [open, inner];
+  }
   return null;
 }
+
 
 /**
  * True when the match lies inside a quotation that a text operation follows: "「…」を英語に訳して", "'…'를 영어로
@@ -183,6 +200,8 @@ export function quotedMention(lower: string, category: string, index: number, le
   const [open, close] = q;
   // "… So do exactly that": the quotation is to be carried out, whatever names it.
   if (DO_IT_AFTER.test(lower.slice(close + 1, close + 160))) return false;
+  // A pattern's source in backticks or slashes ("`/(ignore|disregard)\\s+…/i`") is code, not a sentence.
+  if ((lower[open] === '`' || lower[open] === '/') && REGEX_SOURCE.test(lower.slice(open, close))) return true;
   const before = lower.slice(Math.max(0, open - 40), open);
   if (NAMED_BEFORE.test(before)) {
     // The order may open the text: a line break stands in for its start.
@@ -260,7 +279,8 @@ export function ownMessage(lower: string, match: string, index: number): boolean
  * instructions. Politely steer back", "if users try to get you to ignore your rules, decline". The asking party is named
  * right before the match (up to 80 characters back, in the same sentence).
  */
-const OTHERS_ASK = r(`\\b(?:users?|visitors?|customers?|clients?|patrons?|members?|guests?|students?|learners?|callers?|people|someone|somebody|anyone|players?|kids|children) (?:may|might|will|could|can|often|sometimes|(?:may|might|will) (?:also )?try to|try to|who try to) (?:ask|tell|get|make|trick|push|pressure) you(?: to| into)?\\b[^.!?\\n]{0,80}$`);
+const ASKERS = '(?:users?|visitors?|customers?|clients?|patrons?|members?|guests?|students?|learners?|callers?|people|someone|somebody|anyone|players?|kids|children)';
+const OTHERS_ASK = r(`(?:\\b${ASKERS} (?:may|might|will|could|can|often|sometimes|(?:may|might|will) (?:also )?try to|try to|who try to) (?:ask|tell|get|make|trick|push|pressure) you(?: to| into)?\\b|\\b(?:if|when|whenever) (?:a |an |the |any |some )?${ASKERS} (?:asks?|tells?|tries to (?:get|make|trick)|wants?) (?:it|you|the (?:bot|model|assistant|agent))(?: to| into)?\\b)[^.!?\\n]{0,80}$`);
 
 export function othersAsk(lower: string, index: number): boolean {
   return OTHERS_ASK.test(lower.slice(Math.max(0, index - 120), index));
@@ -269,7 +289,8 @@ export function othersAsk(lower: string, index: number): boolean {
 /** A how-to or advice question about one's own system, in the languages of the multilingual rules. */
 const SYSADMIN_QUESTION = r(`(?:${[
   '\\bhow (?:do|can|could|should|would) (?:i|we)\\b', '\\bhow to\\b', "\\bwhat(?:'s| is) (?:the|a) (?:best|right|correct|proper|safe|safer|recommended|cleanest) way\\b",
-  '\\bis (?:it|this|that) (?:safe|ok|okay|fine|a good idea|a bad idea|bad|dangerous|risky)\\b', '\\bbad practice\\b', '\\bsafer (?:alternative|way|option)\\b', '\\bshould (?:i|we)\\b',
+  '\\bis (?:it|this|that) (?:safe|ok|okay|fine|a good idea|a bad idea|bad|dangerous|risky)\\b', '\\bbad practice\\b', '\\b(?:má|boa) prática\\b|\\bmala práctica\\b|\\bcattiva pratica\\b',
+  '\\bqual (?:seria|é|a) (?:a )?(?:melhor )?alternativa\\b|\\bcu[aá]l (?:ser[ií]a|es) (?:la )?(?:mejor )?alternativa\\b', '\\bsafer (?:alternative|way|option)\\b', '\\bshould (?:i|we)\\b',
   '\\bcomment (?:puis|peut|dois|faire|on|\\p{L}{2,12}er)\\b', '\\best-ce (?:que|qu)\\b', '\\bmauvaise pratique\\b',
   '\\bc[oó]mo (?:puedo|podemos|hago|se|debo|configur\\p{L}{0,3}|instal\\p{L}{0,4}|evit\\p{L}{0,3}|d[ao]r?)\\b', '\\bes (?:seguro|mala práctica)\\b',
   '\\bwie (?:kann|k[öo]nnen|mache|richte|installiere|konfiguriere|sollte|gebe|verhindere|w[üu]rde (?:ich|man)|k[öo]nnte (?:ich|man))\\b', '\\bist (?:es|das) (?:sicher|schlechte praxis)\\b',
