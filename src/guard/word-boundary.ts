@@ -67,12 +67,15 @@ function boundaryAt(src: string, i: number): string {
   if (k > 0 && src[k - 1] === '\\') k = 'bBdDsSwWnrtfv'.includes(src[k] as string) ? k + 1 : i;
   if (k < i) return NO_WORD_AFTER;
   // Before: a literal word character that is not optional, or a group each of whose branches opens with one.
-  if (opensWithWordChar(src, i + 2)) return NO_WORD_BEFORE;
-  if (src.startsWith('(?:', i + 2)) {
-    const starts = branchStarts(src, i + 5);
-    if (starts !== null && starts.every((j) => opensWithWordChar(src, j))) return NO_WORD_BEFORE;
-  }
-  return UNICODE_B;
+  return opensWithWord(src, i + 2) ? NO_WORD_BEFORE : UNICODE_B;
+}
+
+/** A literal word character at `j`, or a group each of whose branches opens with one (nested groups read too). */
+function opensWithWord(src: string, j: number, depth = 0): boolean {
+  if (opensWithWordChar(src, j)) return true;
+  if (depth > 3 || !src.startsWith('(?:', j)) return false;
+  const starts = branchStarts(src, j + 3);
+  return starts !== null && starts.every((k) => opensWithWord(src, k, depth + 1));
 }
 
 /** A literal word character at `j` that must be matched ("a?", "a*" and "a{0,…}" may be skipped). */
