@@ -15,7 +15,7 @@
  */
 import type { Rule } from './rules.js';
 import { ASKED_ABOUT } from './rules-agent-commands.js';
-import { unicodeBoundaries } from './word-boundary.js';
+import { lead, unicodeBoundaries } from './word-boundary.js';
 
 const r = (s: string): RegExp => new RegExp(s.normalize('NFKC'), 'u');
 const ru = (s: string): RegExp => new RegExp(unicodeBoundaries(s.normalize('NFKC')), 'u');
@@ -52,7 +52,7 @@ const ACCESS = [
 ].join('|');
 /** The people who would check it kept out. */
 const NO_CHECK = [
-  "(?:\\bno need to (?:ask|check with|ping|tell|notify|involve|wait for)|\\bwithout (?:asking|checking with|pinging|telling|notifying|involving|waiting for)|\\b(?:don't|dont|do not) (?:ask|ping|tell|notify|loop in))\\b[^.\\n]{0,20}\\b(?:security|approval|manager|boss|lead|team|anyone|anybody|finance|legal|compliance)\\b",
+  "(?:no need to (?:ask|check with|ping|tell|notify|involve|wait for)|without (?:asking|checking with|pinging|telling|notifying|involving|waiting for)|(?:don't|dont|do not) (?:ask|ping|tell|notify|loop in))\\b[^.\\n]{0,20}\\b(?:security|approval|manager|boss|lead|team|anyone|anybody|finance|legal|compliance)\\b",
   '\\b(?:sag|erzähl) (?:es )?niemandem\\b|\\bniemand (?:merkt|wird es merken)\\b|\\bohne (?:freigabe|genehmigung|ticket)\\b|\\bmündlich (?:okay|ok|zugestimmt|freigegeben|abgesegnet)\\b|\\bdas formular dauert\\b',
   '\\bpas besoin de (?:prévenir|demander|ticket|validation)\\b|\\bsans (?:prévenir|ticket|validation)\\b|\\bpersonne ne (?:verra|saura)\\b',
   '\\bno hace falta (?:esperar|pedir|avisar|dejar registro)\\b|\\bsin (?:avisar|aprobación|ticket)\\b|\\bnadie se (?:va a )?entera\\p{L}{0,2}\\b|\\bni dejar registro\\b',
@@ -76,7 +76,7 @@ export const AGENT_COMMAND_2_RULES: readonly Rule[] = [
     requires: r(REPLY_CUE), unless: ASKED_ABOUT,
     re: r(`${LINK}(?:${SLOT})`) },
   { id: 'tool_abuse.agent_unchecked_access', category: 'tool_abuse', score: 0.55, toolScore: 0.9, decisionOnly: true,
-    requires: ru(NO_CHECK), unless: ASKED_ABOUT,
+    requires: ru(lead(NO_CHECK)), unless: ASKED_ABOUT,
     re: ru(ACCESS) },
   { id: 'tool_abuse.agent_wildcard_call', category: 'tool_abuse', score: 0.55, toolScore: 0.9, decisionOnly: true,
     unless: ASKED_ABOUT, requires: r('\\bcall\\b|\\('),

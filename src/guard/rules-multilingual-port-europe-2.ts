@@ -11,7 +11,8 @@
  * gaps are bounded over negated classes. Questions about the topic cap the hit. Decision-only.
  */
 import type { Rule } from './rules.js';
-import { QUESTION, g, lead, r } from './rules-multilingual-port-europe.js';
+import { QUESTION, g, r } from './rules-multilingual-port-europe.js';
+import { lead } from './word-boundary.js';
 
 interface Persona { cast: string; noRules: string; neverRefuse: string }
 interface Locate { find: string; where: string; only: string }

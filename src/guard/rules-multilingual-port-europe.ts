@@ -13,34 +13,10 @@
  * spam filters) cap the hit (`unless`). Decision-only: the shipped classifier was not trained on them.
  */
 import type { Rule } from './rules.js';
-import { unicodeBoundaries } from './word-boundary.js';
+import { lead, unicodeBoundaries } from './word-boundary.js';
 
 export const r = (s: string): RegExp => new RegExp(unicodeBoundaries(s).normalize('NFKC'), 'u');
 
-/**
- * The field with the \\b that opens each of its top-level branches dropped. A pattern that opens with an alternation
- * of plain words is scanned fast; one that opens with a boundary lookbehind is tried at every position (about twenty
- * times slower). The words are long or followed by a space, so a match inside a longer word is rare.
- */
-export function lead(s: string): string {
-  let out = '';
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i] as string;
-    if (c === '\\') {
-      if (!inClass && depth === 0 && (i === 0 || s[i - 1] === '|') && s[i + 1] === 'b') { i++; continue; }
-      out += c + (s[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (inClass) { if (c === ']') inClass = false; } else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    out += c;
-  }
-  return out;
-}
 /** A bounded gap inside one sentence. */
 export const g = (n: number): string => `[^.!?;\\n]{0,${n}}`;
 const W = '(?:\\p{L}{1,14} )';
