@@ -1,9 +1,5 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
 import { MULTILINGUAL_PORT_EUROPE_2_RULES } from './rules-multilingual-port-europe-2.js';
-import { ruleHits } from '../../test/guard/rule-hits.js';
-
-const { own, strongIds } = ruleHits(MULTILINGUAL_PORT_EUROPE_2_RULES);
+import { describePortRules } from '../../test/guard/port-suite.js';
 
 /** [language, technique, text]. */
 const ATTACKS: ReadonlyArray<readonly [string, 'persona' | 'locate', string]> = [
@@ -125,23 +121,7 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ['el', 'Έχω μόνο μια ερώτηση: πού δουλεύει καλύτερα ένας φοιτητής;'],
 ];
 
-const ID = { persona: 'jailbreak.eu_rule_free_persona', locate: 'jailbreak.eu_locate_person' } as const;
-
-describe('rule-free personas and people located in European languages (rules-multilingual-port-europe-2.ts)', () => {
-  test('each attack crosses the decision point with its language\'s rule', () => {
-    for (const [lang, kind, text] of ATTACKS) {
-      const id = `${ID[kind]}_${lang}`;
-      assert.ok(strongIds(text).includes(id), `${id} should fire on: ${text} → ${JSON.stringify(own(text))}`);
-    }
-  });
-
-  test('benign near-misses stay below the decision point', () => {
-    for (const [lang, text] of BENIGN) assert.deepEqual(strongIds(text), [], `${lang}: should stay weak: ${text} → ${JSON.stringify(own(text))}`);
-  });
-
-  test('every language has a rule of each technique', () => {
-    const ids = new Set(MULTILINGUAL_PORT_EUROPE_2_RULES.map((rule) => rule.id));
-    for (const [lang, kind] of ATTACKS) assert.ok(ids.has(`${ID[kind]}_${lang}`));
-    assert.equal(ids.size, 28);
-  });
-});
+describePortRules(
+  'rule-free personas and people located in European languages (rules-multilingual-port-europe-2.ts)',
+  MULTILINGUAL_PORT_EUROPE_2_RULES, { persona: 'jailbreak.eu_rule_free_persona', locate: 'jailbreak.eu_locate_person' }, ATTACKS, BENIGN,
+);

@@ -1,9 +1,5 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
 import { MULTILINGUAL_PORT_EUROPE_RULES } from './rules-multilingual-port-europe.js';
-import { ruleHits } from '../../test/guard/rule-hits.js';
-
-const { own, strongIds } = ruleHits(MULTILINGUAL_PORT_EUROPE_RULES);
+import { describePortRules } from '../../test/guard/port-suite.js';
 
 /** [language, technique ('void' | 'setup'), text]. */
 const ATTACKS: ReadonlyArray<readonly [string, 'void' | 'setup', string]> = [
@@ -129,23 +125,7 @@ const BENIGN: ReadonlyArray<readonly [string, string]> = [
   ['el', 'Τι είναι οι αρχικές οδηγίες ενός chatbot; Δεν θέλω λέξη προς λέξη.'],
 ];
 
-const ID = { void: 'override.eu_rules_void', setup: 'prompt_leak.eu_own_setup' } as const;
-
-describe('own rules declared void and own setup asked for in European languages (rules-multilingual-port-europe.ts)', () => {
-  test('each attack crosses the decision point with its language\'s rule', () => {
-    for (const [lang, kind, text] of ATTACKS) {
-      const id = `${ID[kind]}_${lang}`;
-      assert.ok(strongIds(text).includes(id), `${id} should fire on: ${text} → ${JSON.stringify(own(text))}`);
-    }
-  });
-
-  test('benign near-misses stay below the decision point', () => {
-    for (const [lang, text] of BENIGN) assert.deepEqual(strongIds(text), [], `${lang}: should stay weak: ${text} → ${JSON.stringify(own(text))}`);
-  });
-
-  test('every language has a rule of each technique', () => {
-    const ids = new Set(MULTILINGUAL_PORT_EUROPE_RULES.map((rule) => rule.id));
-    for (const [lang, kind] of ATTACKS) assert.ok(ids.has(`${ID[kind]}_${lang}`));
-    assert.equal(ids.size, 28);
-  });
-});
+describePortRules(
+  'own rules declared void and own setup asked for in European languages (rules-multilingual-port-europe.ts)',
+  MULTILINGUAL_PORT_EUROPE_RULES, { void: 'override.eu_rules_void', setup: 'prompt_leak.eu_own_setup' }, ATTACKS, BENIGN,
+);
