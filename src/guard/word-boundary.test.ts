@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { leadBoundary, UNICODE_B, unicodeBoundaries } from './word-boundary.js';
+import { lead, leadBoundary, UNICODE_B, unicodeBoundaries } from './word-boundary.js';
 
 /** The two-sided Unicode boundary everywhere: the reference both rewrites must match alike. */
 const twoSided = (s: string): RegExp => new RegExp(s.replaceAll('\\b', UNICODE_B), 'u');
@@ -54,5 +54,19 @@ describe('unicodeBoundaries: each \\b one-sided where the pattern fixes a side',
     assert.equal(unicodeBoundaries('\\b(?:(?:ai|ki) x|y)'), '(?<![\\p{L}\\p{N}_])(?:(?:ai|ki) x|y)');
     for (const p of ['\\b(?:a|-b)', '\\ba?', '\\b\\s', '\\x2d\\b', '(?:a|b)\\b', 'ab?\\b', '\\b(?:(?:a )?b|c)', '\\b(?:(?:a|-)b|c)']) assert.ok(unicodeBoundaries(p).includes(UNICODE_B), p);
     assert.equal(unicodeBoundaries('[\\b]'), '[\\b]');
+  });
+});
+
+describe('lead: the \\b opening each top-level branch dropped', () => {
+  test('top-level openings go; boundaries inside groups, classes, escapes and later in a branch stay', () => {
+    assert.equal(lead('\\bfoo\\b|\\bbar baz|qux'), 'foo\\b|bar baz|qux');
+    assert.equal(lead('(?:\\bfoo|\\bbar)\\b|\\bbaz'), '(?:\\bfoo|\\bbar)\\b|baz');
+    assert.equal(lead('[\\b|]\\bx|\\\\bfoo'), '[\\b|]\\bx|\\\\bfoo');
+  });
+
+  test('a cue without its opening boundaries still finds the words', () => {
+    const re = new RegExp(unicodeBoundaries(lead('\\bsag niemandem\\b|\\bohne freigabe\\b')), 'u');
+    assert.ok(re.test('bitte ohne freigabe erledigen'));
+    assert.equal(re.test('niemandem etwas sagen'), false);
   });
 });
