@@ -36,12 +36,18 @@ function bigramBit(a: number, b: number): number {
   return (Math.imul(Math.imul(a, 0x165667b1) ^ Math.imul(b, 0xd3a2646c), 0x27d4eb2f) >>> 16) & (BITS - 1);
 }
 
-/** A two-character literal by its bigram, a longer one by its trigrams (each bit once). */
+/** A character outside ASCII alone: scripts without word spaces put whole words in one character ("你", "ك"). */
+function unigramBit(a: number): number {
+  return (Math.imul(a, 0x2c1b3c6d) >>> 16) & (BITS - 1);
+}
+
+/** A one-character literal (outside ASCII) by its unigram, a two-character one by its bigram, a longer one by its trigrams (each bit once). */
 const literalBitsMemo = new Map<string, readonly number[]>();
 function literalBits(s: string): readonly number[] {
   let bits = literalBitsMemo.get(s);
   if (bits === undefined) {
-    if (s.length === 2) bits = [bigramBit(s.charCodeAt(0), s.charCodeAt(1))];
+    if (s.length === 1) bits = [unigramBit(s.charCodeAt(0))];
+    else if (s.length === 2) bits = [bigramBit(s.charCodeAt(0), s.charCodeAt(1))];
     else {
       const out: number[] = [];
       for (let k = 0; k + 2 < s.length; k++) out.push(trigramBit(s.charCodeAt(k), s.charCodeAt(k + 1), s.charCodeAt(k + 2)));
@@ -122,17 +128,23 @@ function compileGate(re: RegExp, lim: GateLimits): LiteralGate | null {
 /** The text last given to fillTrigramBloom. */
 let filledWith: string | undefined;
 
-/** Hashes every character bigram and trigram of `text` into the filter. */
+/** Hashes every character bigram and trigram of `text` into the filter, and every character outside ASCII alone. */
 export function fillTrigramBloom(text: string): void {
   filledWith = text;
   bloom.fill(0);
+  let bit: number;
+  for (let k = 0; k < Math.min(2, text.length); k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) { bit = unigramBit(c); bloom[bit >>> 5] = (bloom[bit >>> 5] as number) | (1 << (bit & 31)); }
+  }
   if (text.length < 2) return;
   let a = text.charCodeAt(0);
   let b = text.charCodeAt(1);
-  let bit = bigramBit(a, b);
+  bit = bigramBit(a, b);
   bloom[bit >>> 5] = (bloom[bit >>> 5] as number) | (1 << (bit & 31));
   for (let k = 2; k < text.length; k++) {
     const c = text.charCodeAt(k);
+    if (c >= 0x80) { bit = unigramBit(c); bloom[bit >>> 5] = (bloom[bit >>> 5] as number) | (1 << (bit & 31)); }
     bit = trigramBit(a, b, c);
     bloom[bit >>> 5] = (bloom[bit >>> 5] as number) | (1 << (bit & 31));
     bit = bigramBit(b, c);

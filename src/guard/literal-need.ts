@@ -278,9 +278,12 @@ function any(needs: readonly Need[]): Need {
   return uniq.length === 1 ? (uniq[0] as Need) : { any: uniq };
 }
 
-/** One of the strings: a need when each is at least two characters long (a bigram can test it). */
+/**
+ * One of the strings: a need when each can be tested, that is, is at least two characters long (a bigram) or one
+ * character outside ASCII ("你", "ك": the filter holds those characters alone too).
+ */
 function oneOf(strings: readonly string[]): Need {
-  if (strings.length === 0 || !strings.every((s) => s.length >= 2)) return true;
+  if (strings.length === 0 || !strings.every((s) => s.length >= 2 || (s.length === 1 && s.charCodeAt(0) >= 0x80))) return true;
   return any(strings.map((lit) => ({ lit })));
 }
 
