@@ -37,6 +37,7 @@
  * match (or, for the question, the text), so the cost is linear.
  */
 
+import { DETECTED_BEFORE } from './security-review.js';
 import { leadBoundary, unicodeBoundaries } from './word-boundary.js';
 /** `\\b` is ASCII-only in JavaScript; here it is a word boundary for every script. */
 const r = (s: string, flags = 'u'): RegExp => new RegExp(unicodeBoundaries(s.normalize('NFKC')), flags);
@@ -72,6 +73,9 @@ const NAMED_AFTER = r(`^\\s{0,2}(?:${[
   'という', 'と言う', 'って(?:いう|言う)', 'のような', 'みたいな', 'など[のと]',
   // two wordings compared: "'I was told to …' vs 'I had been told to …'"
   '\\b(?:vs\\.?|versus)(?![\\p{L}])',
+  // the quotation talked about as a kind of string: "'…' lines planted in PDFs", "'…' ever works", "'…' in the system prompt"
+  '\\b(?:lines?|strings?|payloads?|attacks?|attempts?|injections?|messages|prompts|phrases|style|type|tricks?)\\b', '\\b(?:ever |still |actually |really |sometimes )?(?:works?|worked|succeeds?)\\b',
+  '\\b(?:in|into) (?:the|my|our) (?:system )?prompt\\b',
   '(?:이)?라는', '(?:이)?란', '(?:와|과) 같은', '같은', '등의',
   '这句', '這句', '这种', '這種', '之类', '之類', '这样的', '這樣的',
   '\\b(?:cümle\\p{L}{0,6}|ifade\\p{L}{0,3}|söz\\p{L}{0,3}|komut\\p{L}{0,3}|gibi|diye)\\b',
@@ -87,6 +91,10 @@ const NAMED_AFTER = r(`^\\s{0,2}(?:${[
  */
 const SAID_BEFORE = r(`(?:${[
   '\\b(?:said|says|repeats|keeps saying|typed|types|wrote|writes|entered|enters|posted|posts|pasted|pastes|sent|sends|asked|asks|shouted|tried|tries|used|uses|submitted|quoted)\\b',
+  // a report in the passive or with a gerund: "a message that was sent: '…'", "like typing '…'", "asking it to '…'"
+  '\\b(?:was|were|got|been) (?:sent|posted|typed|pasted|submitted|entered|written)\\b', '\\b(?:typing|pasting|entering|submitting) (?:in )?\\b',
+  '\\basking (?:it|the (?:bot|model|assistant|chatbot|agent)) to\\b', '\\b(?:users|people|customers|visitors|attackers|they) (?:ask|type|write|send|paste)\\b',
+  '\\b(?:geschickt|gesendet|geschrieben|eingegeben|gepostet) (?:wurde|wurden|worden)\\b',
   // what someone might type, or what the writer would say to test the bot: "someone could write '…'", "if I tell you '…'"
   '\\b(?:someone|somebody|anyone|a user|users|people|an attacker|attackers|a customer|customers|a visitor|visitors) (?:could|might|may|can|would|will) (?:just )?(?:write|type|say|send|paste|enter|put|submit)\\b',
   '\\bif (?:i|we|they|he|she|someone|somebody|a user|the user|users|people) (?:tells?|says?|writes?|types?|sends?|asks?)(?: (?:you|it|the (?:bot|model|assistant)))?\\b',
@@ -96,7 +104,7 @@ const SAID_BEFORE = r(`(?:${[
   "\\b(?:a dit|dit|disait|répète|répétait|a écrit|écrit|écrivait|a tapé|a envoyé|a mis|a demandé|demande)\\b", '\\b(?:ha detto|dice|diceva|ripeteva|ripete|ha scritto|scrive|scrisse|disse|ha digitato|ha chiesto|ha mandato)\\b',
   '\\b(?:disse|diz|dizia|escreveu|escreve|digitou|falou|perguntou|mandou)\\b',
   '\\b(?:сказал\\p{L}{0,2}|говорил\\p{L}{0,2}|говорит|написал\\p{L}{0,2}|пишет|ввёл|ввел\\p{L}{0,2}|напечатал\\p{L}{0,2}|спросил\\p{L}{0,2}|отправил\\p{L}{0,2}|сказав|написав)\\b',
-  '(?:说|說|写了|寫了|输入|輸入|发了|發了|问|問)', '\\b(?:zei|zegt|typte|schreef|vroeg|stuurde|powiedział\\p{L}{0,2}|napisał\\p{L}{0,2}|wpisał\\p{L}{0,2})\\b',
+  '(?:说|說|写了|寫了|写着|寫著|写道|寫道|输入|輸入|发了|發了|问|問)', '\\b(?:zei|zegt|typte|schreef|vroeg|stuurde|powiedział\\p{L}{0,2}|napisał\\p{L}{0,2}|wpisał\\p{L}{0,2})\\b',
   '\\b(?:bilang|berkata|mengatakan|menulis|mengetik|bertanya|nói|viết|gõ|hỏi|sa|sade|skrev|frågade|dedi|yazdı|söyledi|sordu)\\b', '(?:قال|قالت|كتب|كتبت|يقول|سأل|कहा|लिखा|लिखे|लिखें|कहे|बोला|बोले|पूछा)',
 ].join('|')})[^.!?\\n${QUOTES}]{0,28}$`);
 
@@ -107,7 +115,7 @@ const SAID_BEFORE = r(`(?:${[
  * "従っている"; 그대로 해 / 따라 해 with 줘/주세요/봐/라 or the sentence's end, not "따라 해버린다" or "그대로 해요?".
  */
 const CJK_DO_IT = [
-  '(?:请|請|马上|馬上|立刻|现在|現在)(?:照做|照办|照辦)(?![了过過])', '(?:照做|照办|照辦)(?:吧|！|!|。|\\n|$)',
+  '(?:请|請|马上|馬上|立刻|现在|現在)(?:照做|照办|照辦)(?![了过過])', '(?<![会會能就也])(?:照做|照办|照辦)(?:吧|！|!|。|\\n|$)',
   '(?:従って|その通りにして|そのとおりにして|その通りにやって|実行して)(?:ください|下さい|くれ|ね)?(?:[。！!\\n]|$)', '(?:従え|従いなさい)(?![\\p{L}])',
   '(?:그대로|따라) 해(?: ?(?:줘|주세요|봐|라)|[.!\\n]|$)',
 ].join('|');
@@ -208,7 +216,7 @@ export function quotedMention(lower: string, category: string, index: number, le
     const head = (open > 60 ? '' : '\n') + lower.slice(Math.max(0, open - 60), open);
     return !ORDER_BEFORE.test(head.slice(0, head.length - before.length + before.search(NAMED_BEFORE)));
   }
-  return SAID_BEFORE.test(before) || NAMED_AFTER.test(lower.slice(close + 1, close + 16));
+  return SAID_BEFORE.test(before) || DETECTED_BEFORE.test(before) || NAMED_AFTER.test(lower.slice(close + 1, close + 16));
 }
 
 /** The object of "ignore" is the writer's own: "my / our … message", "the mail I sent", "meine letzte Nachricht". */

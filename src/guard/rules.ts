@@ -55,6 +55,7 @@ import { AGENT_COMMAND_2_RULES } from './rules-agent-commands-2.js';
 import { GAME_PAYLOAD_RULES } from './rules-game-payloads.js';
 import { hasAdversarialSuffix } from './adversarial-suffix.js';
 import { peopleAddressed } from './document-precision.js';
+import { reviewWork } from './security-review.js';
 import { errorReport, everydaySecretAsk, humanInstructions, localModel, plainLimit } from './everyday-exemptions.js';
 import { fillTokenBloom, gateWords, mayContainWord, wordBits } from './rule-gates.js';
 import { fillTrigramBloom, literalGate, mayMatch, mayMatchText, type LiteralGate } from './literal-gate.js';
@@ -422,6 +423,7 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
   };
   let doc: boolean | undefined;
   let sysadmin: boolean | undefined;
+  let review: boolean | undefined;
   for (let i = 0; i < RULES.length; i++) {
     const rule = RULES[i] as Rule;
     const gate = GATES[i];
@@ -456,6 +458,8 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     if (!capped && quotedBeforeOp(lower, rule.category, m.index, m[0].length, TEXT_OP)) capped = true;
     if (!capped && SET_ASIDE.has(rule.id) && (ownMessage(lower, m[0], m.index) || humanInstructions(lower, m[0], m.index) || peopleAddressed(lower, m[0], m.index) || othersAsk(lower, m.index))) capped = true;
     if (!capped && rule.category === 'command' && score < 0.5) capped = (sysadmin ??= sysadminQuestion(lower) || errorReport(lower));
+    // Code under review or a pattern a detection rule looks for (security-review.ts): also the middle command hits.
+    if (!capped && rule.category === 'command' && !toolish && score <= 0.7) capped = (review ??= reviewWork(lower));
     if (capped) score = Math.min(score, FRAMED_CAP);
     const hit: RuleHit = capped ? { id: rule.id, category: rule.category, score, framed: true } : { id: rule.id, category: rule.category, score };
     if (rule.decisionOnly === true) hit.decisionOnly = true;
