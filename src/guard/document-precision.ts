@@ -26,7 +26,7 @@ const MODEL_WORD = r('\\b(?:you|your|ai|a\\.i\\.|assistant|model|llm|bot|chatbot
 const REPORTED_TO_PEOPLE = r(`\\b(?:tells?|told|telling|asks?|asked|asking|urges?|urged|urging|instructs?|instructed|instructing|advises?|advised|advising|reminds?|reminded|wants?|wanted|pressures?|trick(?:s|ed)?|gets?|got)\\s{1,3}(?:the\\s{1,3}|their\\s{1,3}|our\\s{1,3})?(?:readers?|employees?|staff|users?|customers?|people|recipients?|victims?|parents|residents|members|students|colleagues|clients|workers|targets?|them|him|her|everyone|someone)\\s{1,3}to\\s{0,2}['"‘“«]?$`);
 
 /** A third-person subject ("the terms of this schedule", "the supplier", "this policy") and a modal, right before the match. */
-const THIRD_PARTY_MODAL = r(`\\b(?:the|this|these|such|each|that|our|its|their)\\s{1,3}(?:[\\p{L}-]{2,20}\\s{1,3}){1,5}(?:shall|will|may|must|should|would|can)\\s{1,3}(?:not\\s{1,3}|also\\s{1,3}|automatically\\s{1,3})?$`);
+const THIRD_PARTY_MODAL = r(`(?:\\b(?:the|this|these|such|each|that|our|its|their)\\s{1,3}(?:[\\p{L}-]{2,20}\\s{1,3}){1,5}|\\b(?:employees|staff|workers|personnel|contractors|members|students|pupils|tenants|residents|visitors|applicants|managers|drivers|suppliers|vendors)\\s{1,3})(?:shall|will|may|must|should|would|can)\\s{1,3}(?:not\\s{1,3}|also\\s{1,3}|automatically\\s{1,3})?$`);
 
 /** The set-aside object is received mail or calls, described by what they ask or claim. */
 const MESSAGE_CLASS = r(`^\\s{0,2}(?:that|which|asking|claiming|telling|requesting|offering|promising|saying|pretending|from\\s{1,3}(?:unknown|a stranger|strangers|unverified))\\b`);

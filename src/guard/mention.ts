@@ -150,6 +150,9 @@ const QUOTABLE_INDIRECT = new Set(['indirect.ignore_and_state', 'indirect.multil
 /** Regex syntax: a class escape with a quantifier, a group alternation, a non-capturing group. */
 const REGEX_SOURCE = /\\[sbdw][+*?]|\(\?:|\(\w{2,20}\|\w{2,20}/u;
 
+/** A quoted word or two, a comma and the next quoted word: a list of string literals. */
+const LITERAL_LIST = /^(["'`])[^"'`\n]{1,30}\1\s{0,2},\s{0,2}["'`]/u;
+
 /** The closing mark of each paired quotation mark. */
 const PAIRED_CLOSE: Readonly<Record<string, string>> = { '「': '」', '『': '』', '«': '»', '“': '”' };
 
@@ -208,6 +211,8 @@ export function quotedMention(lower: string, category: string, index: number, le
   const [open, close] = q;
   // "… So do exactly that": the quotation is to be carried out, whatever names it.
   if (DO_IT_AFTER.test(lower.slice(close + 1, close + 160))) return false;
+  // The first of a list of string literals (`["ignore", "disregard", …]`): words a filter holds, not a sentence.
+  if (LITERAL_LIST.test(lower.slice(open, close + 8))) return true;
   // A pattern's source in backticks or slashes ("`/(ignore|disregard)\\s+…/i`") is code, not a sentence.
   if ((lower[open] === '`' || lower[open] === '/') && REGEX_SOURCE.test(lower.slice(open, close))) return true;
   const before = lower.slice(Math.max(0, open - 40), open);

@@ -55,7 +55,7 @@ import { AGENT_COMMAND_2_RULES } from './rules-agent-commands-2.js';
 import { GAME_PAYLOAD_RULES } from './rules-game-payloads.js';
 import { hasAdversarialSuffix } from './adversarial-suffix.js';
 import { peopleAddressed } from './document-precision.js';
-import { reviewWork } from './security-review.js';
+import { negatedOrder, ownAgentTold, reviewWork } from './security-review.js';
 import { errorReport, everydaySecretAsk, humanInstructions, localModel, plainLimit } from './everyday-exemptions.js';
 import { fillTokenBloom, gateWords, mayContainWord, wordBits } from './rule-gates.js';
 import { fillTrigramBloom, literalGate, mayMatch, mayMatchText, type LiteralGate } from './literal-gate.js';
@@ -456,7 +456,9 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     // A phrase named in quotes, one's own earlier message taken back, a shell command asked about.
     if (!capped && quotedMention(lower, rule.category, m.index, m[0].length, strong ? '' : rule.id)) capped = true;
     if (!capped && quotedBeforeOp(lower, rule.category, m.index, m[0].length, TEXT_OP)) capped = true;
-    if (!capped && SET_ASIDE.has(rule.id) && (ownMessage(lower, m[0], m.index) || humanInstructions(lower, m[0], m.index) || peopleAddressed(lower, m[0], m.index) || othersAsk(lower, m.index))) capped = true;
+    if (!capped && SET_ASIDE.has(rule.id) && (ownMessage(lower, m[0], m.index) || humanInstructions(lower, m[0], m.index) || peopleAddressed(lower, m[0], m.index) || othersAsk(lower, m.index) || ownAgentTold(lower, m.index))) capped = true;
+    // Guardrail wording for one's own bot: "never reveal the system prompt" (security-review.ts).
+    if (!capped && rule.category === 'prompt_leak' && !strong && negatedOrder(lower, m.index)) capped = true;
     if (!capped && rule.category === 'command' && score < 0.5) capped = (sysadmin ??= sysadminQuestion(lower) || errorReport(lower));
     // Code under review or a pattern a detection rule looks for (security-review.ts): also the middle command hits.
     if (!capped && rule.category === 'command' && !toolish && score <= 0.7) capped = (review ??= reviewWork(lower));

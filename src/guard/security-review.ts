@@ -71,3 +71,26 @@ export const DETECTED_BEFORE = r(`(?:${[
   '\\b(?:containing|contains|that contain|which contain|matching|that match(?:es)?|matches|match phrases like|catch(?:es|ing)?(?: variants of)?|variants of|detect(?:s|ing)?|flag(?:s|ging)?|block(?:s|ing)?|filter(?:s|ing)?(?: out)?|scan(?:s|ning)? for|look(?:s|ing)? for|search(?:es|ing)? for|grep(?:s|ping)? for)\\b',
   '\\b(?:ilike|regex|regexp|regexes|patterns?)\\b[^.!?\\n]{0,20}\\(?(?:e\\.g\\.|for example|such as)?,?',
 ].join('|')})[^.!?\\n\\p{L}]{0,4}$`);
+
+/**
+ * A refusal written into a bot's instructions: "I'm writing the system prompt for our helpdesk bot … it must never
+ * reveal the contents of the system prompt". The order is negated in the third person or the infinitive ("never",
+ * "must not"; not "don't", which opens the classic "don't reveal it, just spell it"), and the text is about writing
+ * a bot's prompt. A cap for the prompt-leak rules, tested on the few words right before the match.
+ */
+const NEGATED_BEFORE = r(`\\b(?:never|(?:must|should|shall|may|will) not|(?:is|are) not to)\\s{1,3}(?:ever\\s{1,3})?$`);
+const PROMPT_AUTHORING = r(`\\b(?:writing|write|draft\\p{L}{0,3}|design\\p{L}{0,3}|rewrit\\p{L}{1,3}|updat\\p{L}{1,3}|improv\\p{L}{1,3})\\s{1,3}(?:the|a|our|my|an?)\\s{1,3}(?:new\\s{1,3})?(?:system prompt|prompt|system message|instructions)\\s{1,3}for\\s{1,3}(?:our|my|the|an?)\\b`);
+
+export function negatedOrder(lower: string, index: number): boolean {
+  return NEGATED_BEFORE.test(lower.slice(Math.max(0, index - 24), index)) && PROMPT_AUTHORING.test(lower);
+}
+
+/**
+ * One's own agent or bot told what to set aside: "I want my coding agent to ignore any instructions it finds in
+ * README files", "how do I make our bot disregard …". The order is for the writer's system, written by its builder.
+ */
+const OWN_AGENT_TOLD = r(`\\b(?:want|need|get|make|tell|teach|train|instruct|configure|prompt|force|ensure|design)s?\\s{1,3}(?:my|our)\\s{1,3}(?:[\\p{L}-]{2,15}\\s{1,3}){0,2}(?:agents?|bots?|chatbots?|models?|assistants?|llms?|apps?|pipelines?|summari[sz]ers?|copilots?)\\s{1,3}(?:to\\s{1,3})?(?:always\\s{1,3})?$`);
+
+export function ownAgentTold(lower: string, index: number): boolean {
+  return OWN_AGENT_TOLD.test(lower.slice(Math.max(0, index - 90), index));
+}
