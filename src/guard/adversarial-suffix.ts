@@ -101,7 +101,22 @@ function hasSymbolTail(text: string): boolean {
 
 /** A text whose tail is token salad: the first two forms, or the third (saladTail). */
 export function hasAdversarialSuffix(text: string): boolean {
-  return hasSymbolTail(text) || saladTail(text);
+  if (!(hasSymbolTail(text) || saladTail(text))) return false;
+  // Only a narrowing: the tail must still read as noise once the code named in prose is blanked.
+  const plain = blankCode(text);
+  return plain === text || hasSymbolTail(plain) || saladTail(plain);
+}
+
+/**
+ * Code named in prose: an inline span in backticks (`rm -rf "${DIR:?}"/*`), a shell or PHP variable ($1, ${VAR:?},
+ * $_POST), a function named with its bracket ("eval(", "assert("), a chat template's tags ([INST], <<SYS>>, <s>,
+ * <|im_start|>). Their symbols are syntax, not token noise: they are blanked (same length) before the tail tests.
+ */
+const NAMED_CODE = /`[^`\n]{1,80}`|\$\{[^}\n]{0,40}\}|\$_?[a-z0-9_]{1,20}\b|\b[a-z_][a-z0-9_]{1,20}\((?=[\s),.;]|$)|\[\/?inst\]|<<\/?sys>>|<\/?s>|<\|[a-z_]{2,20}\|>/g;
+
+function blankCode(text: string): string {
+  if (!/[`$[<(]/.test(text)) return text;
+  return text.replace(NAMED_CODE, (m) => ' '.repeat(m.length));
 }
 
 /** A plain prose word: letters (inner apostrophes and hyphens), a number, closing punctuation. */
