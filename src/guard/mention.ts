@@ -150,6 +150,12 @@ const QUOTABLE_INDIRECT = new Set(['indirect.ignore_and_state', 'indirect.multil
 /** Regex syntax: a class escape with a quantifier, a group alternation, a non-capturing group. */
 const REGEX_SOURCE = /\\[sbdw][+*?]|\(\?:|\(\w{2,20}\|\w{2,20}/u;
 
+/**
+ * Someone else's message introduced with a colon: "Someone posted this in our Discord and claimed it unlocks our bot:",
+ * "During the pentest the tester typed:", "A vendor's invoice contained this hidden text layer:".
+ */
+const REPORTED_BEFORE = r(`(?:\\b(?:someone|somebody|a user|users|the user|an attacker|attackers|the tester|a tester|testers|a customer|a colleague|a coworker|a teammate|he|she|they|the bot|the model)\\b[^.!?\\n]{0,40}\\b(?:posted|sent|typed|pasted|wrote|submitted|tried|entered|said|used|got)\\b|\\b(?:contained|included|carried|had)\\b[^.!?\\n:]{0,40})[^.!?\\n]{0,60}[:：]\\s{0,3}$`);
+
 /** A quoted word or two, a comma and the next quoted word: a list of string literals. */
 const LITERAL_LIST = /^(["'`])[^"'`\n]{1,30}\1\s{0,2},\s{0,2}["'`]/u;
 
@@ -205,12 +211,18 @@ export function quotedBeforeOp(lower: string, category: string, index: number, l
  * at most 40 characters before the match and close at most 80 after it.
  */
 export function quotedMention(lower: string, category: string, index: number, length: number, id = ''): boolean {
-  if (!MENTIONABLE.has(category) && !QUOTABLE_INDIRECT.has(id)) return false;
+  // Outside a document or tool result, a persona or planted note quoted as material someone else sent is reported too.
+  const reportedOnly = id !== '' && (category === 'jailbreak' || category === 'indirect') && !QUOTABLE_INDIRECT.has(id);
+  if (!MENTIONABLE.has(category) && !QUOTABLE_INDIRECT.has(id) && !reportedOnly) return false;
   const q = quoteAround(lower, index, length);
   if (q === null) return false;
   const [open, close] = q;
   // "… So do exactly that": the quotation is to be carried out, whatever names it.
   if (DO_IT_AFTER.test(lower.slice(close + 1, close + 160))) return false;
+  if (reportedOnly) {
+    const near = lower.slice(Math.max(0, open - 40), open);
+    return DETECTED_BEFORE.test(near) || REPORTED_BEFORE.test(lower.slice(Math.max(0, open - 140), open)) || (category === 'indirect' && SAID_BEFORE.test(near));
+  }
   // The first of a list of string literals (`["ignore", "disregard", …]`): words a filter holds, not a sentence.
   if (LITERAL_LIST.test(lower.slice(open, close + 8))) return true;
   // A pattern's source in backticks or slashes ("`/(ignore|disregard)\\s+…/i`") is code, not a sentence.

@@ -69,6 +69,7 @@ export function reviewWork(lower: string): boolean {
  */
 export const DETECTED_BEFORE = r(`(?:${[
   '\\b(?:containing|contains|that contain|which contain|matching|that match(?:es)?|matches|match phrases like|catch(?:es|ing)?(?: variants of)?|variants of|detect(?:s|ing)?|flag(?:s|ging)?|block(?:s|ing)?|filter(?:s|ing)?(?: out)?|scan(?:s|ning)? for|look(?:s|ing)? for|search(?:es|ing)? for|grep(?:s|ping)? for)\\b',
+  '\\b(?:text|strings?|lines?|content|phrases?|payloads?) like\\b',
   '\\b(?:ilike|regex|regexp|regexes|patterns?)\\b[^.!?\\n]{0,20}\\(?(?:e\\.g\\.|for example|such as)?,?',
 ].join('|')})[^.!?\\n\\p{L}]{0,4}$`);
 
