@@ -75,7 +75,7 @@ const NAMED_AFTER = r(`^\\s{0,2}(?:${[
   '\\b(?:vs\\.?|versus)(?![\\p{L}])',
   // the quotation talked about as a kind of string: "'…' lines planted in PDFs", "'…' ever works", "'…' in the system prompt"
   '\\b(?:lines?|strings?|payloads?|attacks?|attempts?|injections?|messages|prompts|phrases|style|type|tricks?)\\b', '\\b(?:ever |still |actually |really |sometimes )?(?:works?|worked|succeeds?)\\b',
-  '\\b(?:in|into) (?:the|my|our) (?:system )?prompt\\b',
+  '\\b(?:in|into) (?:the|my|our) (?:system|prompt)\\b',
   '(?:이)?라는', '(?:이)?란', '(?:와|과) 같은', '같은', '등의',
   '这句', '這句', '这种', '這種', '之类', '之類', '这样的', '這樣的',
   '\\b(?:cümle\\p{L}{0,6}|ifade\\p{L}{0,3}|söz\\p{L}{0,3}|komut\\p{L}{0,3}|gibi|diye)\\b',
@@ -92,7 +92,7 @@ const NAMED_AFTER = r(`^\\s{0,2}(?:${[
 const SAID_BEFORE = r(`(?:${[
   '\\b(?:said|says|repeats|keeps saying|typed|types|wrote|writes|entered|enters|posted|posts|pasted|pastes|sent|sends|asked|asks|shouted|tried|tries|used|uses|submitted|quoted)\\b',
   // a report in the passive or with a gerund: "a message that was sent: '…'", "like typing '…'", "asking it to '…'"
-  '\\b(?:was|were|got|been) (?:sent|posted|typed|pasted|submitted|entered|written)\\b', '\\b(?:typing|pasting|entering|submitting) (?:in )?\\b',
+  '\\b(?:was|were|got|been) (?:sent|posted|typed|pasted|submitted|entered|written)\\b', '\\b(?:typing|pasting|entering|submitting)\\b',
   '\\basking (?:it|the (?:bot|model|assistant|chatbot|agent)) to\\b', '\\b(?:users|people|customers|visitors|attackers|they) (?:ask|type|write|send|paste)\\b',
   '\\b(?:geschickt|gesendet|geschrieben|eingegeben|gepostet) (?:wurde|wurden|worden)\\b',
   // what someone might type, or what the writer would say to test the bot: "someone could write '…'", "if I tell you '…'"
@@ -122,7 +122,8 @@ const CJK_DO_IT = [
 
 /** After the quotation, an order to carry it out: "So do exactly that", "hazlo", "mach das", "照做". */
 const DO_IT_AFTER = r(`(?:${[
-  '\\b(?:do (?:it|that|this|so|exactly|what it says|as (?:it|he|she|they) sa(?:ys|id))|follow (?:it|that|this|them|those)|comply|obey|go ahead|act on (?:it|that)|execute (?:it|that)|carry (?:it|that) out)\\b',
+  // not in a denial: "I'm not trying to do it", "I would never do that"
+  '(?<!\\b(?:not|never|n\'t)(?: \\p{L}{2,10}){0,2} )\\b(?:do (?:it|that|this|so|exactly|what it says|as (?:it|he|she|they) sa(?:ys|id))|follow (?:it|that|this|them|those)|comply|obey|go ahead|act on (?:it|that)|execute (?:it|that)|carry (?:it|that) out)\\b',
   '\\b(?:hazlo|haz (?:exactamente |justo )?(?:eso|lo que)|obedece|c[uú]mplelo|mach (?:genau |einfach )?(?:das|es)|tu (?:genau |einfach )?(?:das|es)|befolge|fais-le|fais (?:exactement |juste )?(?:ça|cela|ce qu)|obéis|fallo|fai (?:esattamente )?(?:così|quello|ciò)|obbedisci|faça (?:exatamente )?(?:isso|o que)|faz (?:exatamente )?isso|obedeça)\\b',
   '\\b(?:сделай (?:это|так)|выполни|подчинись)\\b', CJK_DO_IT, '\\b(?:bunu yap|dediğini yap)\\b',
 ].join('|')})`);

@@ -56,7 +56,7 @@ import { GAME_PAYLOAD_RULES } from './rules-game-payloads.js';
 import { DEV_ROUND_RULES } from './rules-dev-round.js';
 import { hasAdversarialSuffix } from './adversarial-suffix.js';
 import { peopleAddressed } from './document-precision.js';
-import { negatedOrder, ownAgentTold, reviewWork } from './security-review.js';
+import { describedHidden, negatedOrder, ownAgentTold, reviewWork } from './security-review.js';
 import { errorReport, everydaySecretAsk, humanInstructions, localModel, plainLimit } from './everyday-exemptions.js';
 import { fillTokenBloom, gateWords, mayContainWord, wordBits } from './rule-gates.js';
 import { fillTrigramBloom, literalGate, mayMatch, mayMatchText, type LiteralGate } from './literal-gate.js';
@@ -239,7 +239,7 @@ const BASE_RULES: readonly Rule[] = [
     re: r(`\\b(?:reveal|print|repeat|show|output|display|leak|dump|disclose|give me|tell me|share|write out|spell out|recite|what (?:is|are|were|was))\\b${G}(?:\\b(?:your|the)\\s{1,5}(?:(?:system|initial|original|hidden|secret|internal|pre-?)\\s{0,5}(?:prompt|instructions|message|guidelines|rules)|prompt|instructions you (?:were|have been) given|guidelines you were given)|\\byour\\s{1,5}(?:instructions|rules|guidelines|system message)|\\bsystem prompt|\\binitial prompt|\\bhidden prompt)\\b`),
     // Writing a new system prompt for one's own bot is an authoring task, not extraction.
     // A bot's prompt talked about ("repeat its system prompt", "what is a system prompt") is a question, not extraction.
-    unlessAt: r(`^what (?:is|are|were|was) the (?:pros|cons|advantages|disadvantages|benefits|risks|downsides|trade-?offs|best practices|purpose|point)\\b|^(?:what (?:is|are|was|were)|reveal|repeat|print|show|leak|share)\\s{1,3}(?:a|an|its|their)\\s{1,3}(?:own\\s{1,3})?(?:system|initial|hidden) prompts?\\b|^what are\\s{1,3}(?:system|initial|hidden) prompts\\b|\\b(?:write|draft|create|compose|suggest|give me|need|design|improve)\\b[^.\\n]{0,20}\\b(?:a|an|new|good|short|sample|example)\\s{1,5}(?:[a-z-]{2,15}\\s{1,3})?(?:system prompt|system message)\\b(?![^.\\n]{0,20}\\byou (?:were|have been|are) given\\b)|\\b(?:a|an|new)\\s{1,3}(?:system prompt|system message)s?\\s{1,3}(?:i can use |to use )?(?:for|in)\\s{1,3}(?:my|our)\\b`) },
+    unlessAt: r(`^what (?:is|are) (?:a|an) (?:[a-z-]{2,15} ){1,3}(?:in|inside|for) (?:a|an) (?:system|initial|hidden) prompts?\\b|^what (?:is|are|were|was) the (?:pros|cons|advantages|disadvantages|benefits|risks|downsides|trade-?offs|best practices|purpose|point)\\b|^(?:what (?:is|are|was|were)|reveal|repeat|print|show|leak|share)\\s{1,3}(?:a|an|its|their)\\s{1,3}(?:own\\s{1,3})?(?:system|initial|hidden) prompts?\\b|^what are\\s{1,3}(?:system|initial|hidden) prompts\\b|\\b(?:write|draft|create|compose|suggest|give me|need|design|improve)\\b[^.\\n]{0,20}\\b(?:a|an|new|good|short|sample|example)\\s{1,5}(?:[a-z-]{2,15}\\s{1,3})?(?:system prompt|system message)\\b(?![^.\\n]{0,20}\\byou (?:were|have been|are) given\\b)|\\b(?:a|an|new)\\s{1,3}(?:system prompt|system message)s?\\s{1,3}(?:i can use |to use )?(?:for|in)\\s{1,3}(?:my|our)\\b`) },
   { id: 'prompt_leak.setup', category: 'prompt_leak', score: 0.8,
     re: r(`\\b(?:encode|encrypt|rot13|output|print|show|dump|translate|convert|summarise|summarize|paraphrase|rewrite|spell)\\b${G}\\byour\\s{1,5}(?:initial|original|starting|startup|hidden|secret|internal)\\s{1,5}(?:configuration|config|setup|instructions|prompt|directives)\\b|\\b(?:text|instructions|words) you were given (?:initially|at the (?:start|beginning)|before (?:this|our))\\b|\\bwhat were you told before (?:this|our|the) (?:conversation|chat)\\b|\\bwhat are you not (?:supposed|allowed|permitted) to (?:tell|say|reveal)\\b|\\b(?:complete|continue|finish|start|begin)\\b[^\\n]{0,40}['"“‘](?:i was (?:instructed|told) to|my (?:instructions|rules|system prompt) (?:are|is)|the system prompt is|my initial prompt)`) },
   { id: 'prompt_leak.above_verbatim', category: 'prompt_leak', score: 0.85,
@@ -458,6 +458,7 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     if (!capped && quotedMention(lower, rule.category, m.index, m[0].length, strong ? '' : rule.id)) capped = true;
     if (!capped && quotedBeforeOp(lower, rule.category, m.index, m[0].length, TEXT_OP)) capped = true;
     if (!capped && SET_ASIDE.has(rule.id) && (ownMessage(lower, m[0], m.index) || humanInstructions(lower, m[0], m.index) || peopleAddressed(lower, m[0], m.index) || othersAsk(lower, m.index) || ownAgentTold(lower, m.index))) capped = true;
+    if (!capped && !strong && rule.id === 'indirect.hidden_comment' && describedHidden(lower, m[0], m.index)) capped = true;
     // Guardrail wording for one's own bot: "never reveal the system prompt" (security-review.ts).
     if (!capped && rule.category === 'prompt_leak' && !strong && negatedOrder(lower, m.index)) capped = true;
     if (!capped && rule.category === 'command' && score < 0.5) capped = (sysadmin ??= sysadminQuestion(lower) || errorReport(lower));

@@ -95,3 +95,14 @@ const OWN_AGENT_TOLD = r(`\\b(?:want|need|get|make|tell|teach|train|instruct|con
 export function ownAgentTold(lower: string, index: number): boolean {
   return OWN_AGENT_TOLD.test(lower.slice(Math.max(0, index - 90), index));
 }
+
+/**
+ * Hidden text described, not planted: "test pages with hidden instructions", "an invoice contained this hidden text
+ * layer", "chatbots sometimes have hidden instructions". A cap for `indirect.hidden_comment`'s bare noun phrase in a
+ * user's own message (a pasted document or a tool result keeps the hit).
+ */
+const DESCRIBED_BEFORE = r(`\\b(?:contain(?:s|ed|ing)?|ha(?:s|d|ve|ving)|host(?:s|ed|ing)?|with|include[sd]?|including|plant(?:s|ed|ing)?|embed(?:s|ded|ding)?|about|detect(?:s|ed|ing)?|find(?:s|ing)?|found|spot(?:s|ted)?|carr(?:y|ies|ied))\\s{1,3}(?:(?:this|these|some|any|the|such|sometimes|often|any|no)\\s{1,3}){0,2}$`);
+
+export function describedHidden(lower: string, match: string, index: number): boolean {
+  return match.startsWith('hidden') && DESCRIBED_BEFORE.test(lower.slice(Math.max(0, index - 40), index));
+}
