@@ -47,7 +47,7 @@ const IN_NAME = [
 ].join('|');
 /** The words that put a message in a company's name: a rare cue, tested before the full pattern. */
 const NAME_CUE = ru([
-  "\\b(?:on behalf of|in the name of|pretending to be|posing as|as if it|as if from|like it comes from|like it came from|to customers|telling customers|warning customers|to clients|to passengers|to subscribers|saying that your|saying your|saying their|saying licen\\p{L}{1,4}|variants from '|airlines style|bank style|branding|'[a-z ]{2,20}fraud team)\\b",
+  "\\b(?:on behalf of|in the name of|pretending to be|posing as|as if it|as if from|like it comes from|like it came from|to customers|telling customers|saying licen\\p{L}{1,4}|variants from '|airlines style|bank style|'[a-z ]{2,20}fraud team)\\b",
   '\\b(?:de parte de|en nombre de|como si|em nome d|da parte d|como se fosse|au nom de|de la part de|im namen|a nome d|per conto d|namens|uit naam van|w imieniu|od inpostu|jménem|în numele|din partea|atas nama|mengatasnamakan|galing|kwa jina la|với tên|dưới tên|giả danh|mạo danh|adına|namına|от имени|від імені|якобы от|εκ μέρους)',
   'باسم|به اسم|از طرف|به نام|בשם|के नाम से|ke naam se|নামে|کی طرف سے|名义|冒充|名前で|名義で|を装って|이름으로|명의로|사칭|ในนาม',
 ].join('|'));
