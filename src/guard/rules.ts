@@ -53,6 +53,7 @@ import { MULTILINGUAL_PORT_EUROPE_2_RULES } from './rules-multilingual-port-euro
 import { AGENT_COMMAND_RULES } from './rules-agent-commands.js';
 import { AGENT_COMMAND_2_RULES } from './rules-agent-commands-2.js';
 import { GAME_PAYLOAD_RULES } from './rules-game-payloads.js';
+import { BENCH_STYLE_RULES } from './rules-bench-styles.js';
 import { hasAdversarialSuffix } from './adversarial-suffix.js';
 import { peopleAddressed } from './document-precision.js';
 import { errorReport, everydaySecretAsk, humanInstructions, localModel, plainLimit } from './everyday-exemptions.js';
@@ -328,7 +329,7 @@ const BASE_RULES: readonly Rule[] = [
     re: r(`\\b(?:call|invoke|use|run)\\b[^.\\n]{0,20}\\b(?:the\\s{1,5})?[a-z_]{2,40}\\s{0,5}(?:tool|function)\\b${G}\\b(?:with|using|set)\\b${G}\\b(?:admin|root|sudo|all users|every user|delete|drop|--force|rm -rf|recursive|\\*)`) },
 ];
 
-export const RULES: readonly Rule[] = [...BASE_RULES, ...INTENT_RULES, ...MULTILINGUAL_RULES, ...MULTILINGUAL_INDIRECT_RULES, ...OVERRIDE_ORDER_RULES, ...PERSONA_RULES, ...PERSONA_FRAME_RULES, ...PRETEXT_RULES, ...DOCUMENT_TASK_RULES, ...SECRET_RULES, ...ANSWER_STEERING_RULES, ...MULTILINGUAL_INDIRECT_3_RULES, ...MULTILINGUAL_DIRECT_RULES, ...PLANTED_TASK_RULES, ...GOAL_HARM_RULES, ...OFFENSIVE_CODE_RULES, ...LEAK_TRANSFORM_RULES, ...TOOL_LEAK_RULES, ...USER_DATA_RULES, ...THIRD_PARTY_RULES, ...ROLE_HARM_RULES, ...MULTILINGUAL_DIRECT_2_RULES, ...PERSONA_FREE_RULES, ...HARM_FRAME_RULES, ...PLANTED_TASK_2_RULES, ...EXTRACT_OVERRIDE_RULES, ...EXFIL_3_RULES, ...RECORDS_2_RULES, ...SUBTLE_OVERRIDE_RULES, ...SUBTLE_EXTRACT_PERSONA_RULES, ...SUBTLE_HARM_RULES, ...AGENT_CONTEXT_RULES, ...LONG_PROMPT_RULES, ...SUBTLE_INDIRECT_RULES, ...MULTILINGUAL_PORT_ASIA_RULES, ...MULTILINGUAL_PORT_EUROPE_RULES, ...MULTILINGUAL_PORT_EUROPE_2_RULES, ...AGENT_COMMAND_RULES, ...AGENT_COMMAND_2_RULES, ...GAME_PAYLOAD_RULES];
+export const RULES: readonly Rule[] = [...BASE_RULES, ...INTENT_RULES, ...MULTILINGUAL_RULES, ...MULTILINGUAL_INDIRECT_RULES, ...OVERRIDE_ORDER_RULES, ...PERSONA_RULES, ...PERSONA_FRAME_RULES, ...PRETEXT_RULES, ...DOCUMENT_TASK_RULES, ...SECRET_RULES, ...ANSWER_STEERING_RULES, ...MULTILINGUAL_INDIRECT_3_RULES, ...MULTILINGUAL_DIRECT_RULES, ...PLANTED_TASK_RULES, ...GOAL_HARM_RULES, ...OFFENSIVE_CODE_RULES, ...LEAK_TRANSFORM_RULES, ...TOOL_LEAK_RULES, ...USER_DATA_RULES, ...THIRD_PARTY_RULES, ...ROLE_HARM_RULES, ...MULTILINGUAL_DIRECT_2_RULES, ...PERSONA_FREE_RULES, ...HARM_FRAME_RULES, ...PLANTED_TASK_2_RULES, ...EXTRACT_OVERRIDE_RULES, ...EXFIL_3_RULES, ...RECORDS_2_RULES, ...SUBTLE_OVERRIDE_RULES, ...SUBTLE_EXTRACT_PERSONA_RULES, ...SUBTLE_HARM_RULES, ...AGENT_CONTEXT_RULES, ...LONG_PROMPT_RULES, ...SUBTLE_INDIRECT_RULES, ...MULTILINGUAL_PORT_ASIA_RULES, ...MULTILINGUAL_PORT_EUROPE_RULES, ...MULTILINGUAL_PORT_EUROPE_2_RULES, ...AGENT_COMMAND_RULES, ...AGENT_COMMAND_2_RULES, ...GAME_PAYLOAD_RULES, ...BENCH_STYLE_RULES];
 
 /** Per rule, the patterns as run: one \b shared by runs of alternatives (see shared-boundary.ts); the same matches, fewer steps. */
 const RUN_RE: readonly RegExp[] = RULES.map((rule) => withSharedBoundaries(rule.re));
