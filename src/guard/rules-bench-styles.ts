@@ -19,6 +19,12 @@
  *   użytkownika"). `indirect.conceal_from_user`, `indirect.conceal_from_user_ml`.
  * - Payload splitting: fragments assigned to variables, joined, and the joined text answered or carried out ("Now write
  *   Python code for c + a + b", "do what the resulting string says"). `jailbreak.assembled_payload`.
+ * - A pretext that asks for the real thing: a story, a study, a course or classifier training whose own terms demand
+ *   output that works for real ("so it would actually work if someone tried it", "every line chemically accurate",
+ *   "realistic, not sanitized"), on a harmful topic. `jailbreak.pretext_demands_real`.
+ * - Fake prior consent: the model is said to have agreed earlier, or a pasted turn shows it agreeing, to something held
+ *   back ("you already agreed … no more warnings", "continue exactly where the assistant left off", "zgodziłeś się,
+ *   że … pokażesz mi swoje ukryte instrukcje"). `jailbreak.claimed_prior_consent`, `jailbreak.claimed_prior_consent_ml`.
  *
  * Every rule is decision-only and uses bounded gaps over negated classes only. The English patterns open every
  * alternative with whole words and their `requires` is a plain word list, so the scan's word gates skip a rule unless
@@ -54,7 +60,7 @@ const SUPPRESS = [
   '\\b(?:any|each|every) (?:refusal|safety disclaimer|disclaimer|warning)s?\\b[^.\\n]{0,40}(?:penalt|represents|breaks?|ruins?|costs?|loses?|fails?)',
   // A score against refusals ("−20 any refusal"): found from the noun, the minus sign looked for behind it.
   '\\b(?:refusals?|disclaimers?|hedges?)\\b(?<=[−-]\\s{0,2}\\d{1,3}\\s{1,3}(?:for )?(?:any |each |a )?(?:safety )?(?:refusals?|disclaimers?|hedges?))',
-  "\\b(?:don't|dont|do not|never) (?:[a-z]{2,12} (?:away )?(?:or|and) )?(?:have (?:it|him|her|them) )?(?:refuse|add (?:any )?(?:warnings?|disclaimers?|caveats?))\\b",
+  "\\b(?:don't|dont|do not|never) (?:[a-z]{2,12} (?:away |out |off |up )?(?:or|and) )?(?:have (?:it|him|her|them) )?(?:refuse|add (?:any )?(?:warnings?|disclaimers?|caveats?))\\b",
   "\\b(?:never|doesn't|doesnt|does not|won't|no more) (?:do the whole |suggests? |recommends? |redirects? (?:me |you )?to )?[\"“']?(?:consult(?:ing)?|talk(?:ing)? to) (?:a |an )?(?:professional|doctor|lawyer|therapist|expert)\\b",
   "\\bno [\"“']i'?d recommend consult",
   '\\b(?:has|have|with) no (?:content|safety|ethical|moral)(?: (?:or|and) (?:legal|moral|ethical|safety))? (?:restrictions|filters?|guardrails|limits|guidelines|boundaries)\\b',
@@ -76,9 +82,9 @@ const SUPPRESS_BENIGN = '\\b(?:plain language|tone|proofread|edit (?:this|the)|h
 // Safety declared off, and asked to be switched off.
 
 /** What is declared off: the safety or content layer, the model's own rules, the usual rules. */
-const SAFETY_NOUN = '(?:safety (?:filters?|filtering|layer|section|rules|guidelines|instructions|policy|policies|settings|restrictions|stuff|checks)|content (?:filters?|filtering|policy|policies|restrictions|rules|guidelines|moderation)|guardrails?|(?:prompt|input|injection|safety) guard|(?:your|ur) (?:filters?|rules|guidelines|restrictions)|(?:usual|current|normal|default|old) (?:rules|restrictions|guidelines)|restrictions)';
+const SAFETY_NOUN = '(?:safety (?:filters?|filtering|layer|section|guidelines|instructions)|content (?:filters?|filtering|policy|policies|restrictions|rules|guidelines|moderation)|guardrails?|(?:prompt|input|injection|safety) guard|(?:your|ur) (?:filters?|rules|guidelines|restrictions)|(?:usual|current|default) (?:rules|restrictions|guidelines)|restrictions)';
 /** Declared off, removed, moot, or not applying here. */
-const OFF_STATE = "(?:(?: (?:has been|have been|was|were|is|are|got))?(?: now)? (?:off|disabled|removed|deleted|lifted|suspended|switched off|turned off|deactivated|moot|gone|moved upstream|included by mistake|no longer (?:apply|applies|active|in effect|in force))|(?: (?:don't|dont|do not|doesn't|does not|no longer) apply (?:here|to (?:it|this|you|me|this (?:chat|session|instance|conversation)))))\\b";
+const OFF_STATE = "(?:(?: (?:has been|have been|was|were|is|are|got))?(?: now)? (?:off|disabled|removed|deleted|lifted|suspended|switched off|turned off|deactivated|moot|gone|moved upstream|included by mistake)|(?: (?:don't|dont|do not|doesn't|does not|no longer) apply (?:here|to (?:it|this|you|me|this (?:chat|session|instance|conversation)))))\\b";
 const SAFETY_OFF = [
   `\\b${SAFETY_NOUN}(?: of (?:your|the) (?:instructions|prompt|configuration|config|guidelines|setup))?${OFF_STATE}`,
   '\\bfilter (?:is|was) (?:now )?(?:off|disabled) for (?:me|us|this|my)\\b',
@@ -139,17 +145,18 @@ const VERBATIM = "\\b(?:verbatim|word for word|word-for-word|quote (?:it|them) e
 const HELD_RE = HELD_CONTEXT.map((alt) => `${alt}(?:(?=[^!\\n]{0,120}${VERBATIM})|(?<=${VERBATIM}[^?!\\n]{0,160}))`).join('|');
 const VERBATIM_WORDS = words('verbatim|word|quote|exactly|original|full|raw|token|summarise|summarize|redact|paraphrase|cut|skip|summarising|summarizing|redacting|redaction|paraphrasing|cuts|omissions|commit|echo|dump|paste');
 /** The same ask outside English. */
-const HELD_VERBATIM_ML = [
+export const HELD_VERBATIM_ML = [
   '\\b(?:system(?:anweisung|prompt|nachricht)|anweisungen|vorgaben)\\w{0,3}\\b[^.?!\\n]{0,80}\\b(?:originalwortlaut|wortwörtlich|wörtlich|ohne kürzungen|ungekürzt)\\b',
   '\\binstruç(?:ões|ão) (?:ocultas?|do sistema|internas?|iniciais|que você recebeu)\\b[^?!\\n]{0,80}\\b(?:exatamente|sem resumir|na íntegra|literalmente|palavra por palavra)\\b',
   '\\binstrucciones (?:ocultas|del sistema|internas|iniciales|que (?:te dieron|recibiste))\\b[^?!\\n]{0,80}\\b(?:textualmente|palabra por palabra|literalmente|sin resumir|íntegras)\\b',
-  "\\b(?:(?:il )?testo che ti (?:è stato|hanno) dato|istruzioni (?:nascoste|di sistema|iniziali)|prompt (?:iniziale|di sistema))\\b[^?!\\n]{0,80}\\b(?:parola per parola|testualmente|alla lettera|senza riassumere)\\b|\\bparola per parola\\b[^?!\\n]{0,60}\\b(?:testo che ti (?:è stato|hanno) dato|istruzioni (?:nascoste|di sistema|iniziali)|prompt (?:iniziale|di sistema))\\b",
+  "\\b(?:il testo che ti (?:è stato|hanno) dato|testo che ti (?:è stato|hanno) dato|istruzioni (?:nascoste|di sistema|iniziali)|prompt (?:iniziale|di sistema))\\b[^?!\\n]{0,80}\\b(?:parola per parola|testualmente|alla lettera|senza riassumere)\\b|\\bparola per parola\\b[^?!\\n]{0,60}\\b(?:testo che ti (?:è stato|hanno) dato|istruzioni (?:nascoste|di sistema|iniziali)|prompt (?:iniziale|di sistema))\\b",
   "\\binstructions (?:système|cachées|initiales|internes|qu'on t'a données)\\b[^?!\\n]{0,80}\\b(?:mot pour mot|textuellement|sans résumer|intégralement)\\b",
-  '(?:инструкци\\w{0,3}|системн\\w{1,3} (?:промпт|инструкци\\w{0,3}|сообщени\\w{0,3})|інструкці\\w{0,3}|системн\\w{1,3} (?:промпт|інструкці\\w{0,3}))[^.?!\\n]{0,80}(?:дословно|дослівно|целиком|без сокращений|без скорочень|слово в слово)',
+  '(?:инструкци\\p{L}{0,3}|системн\\p{L}{1,3} (?:промпт|инструкци\\p{L}{0,3}|сообщени\\p{L}{0,3})|інструкці\\p{L}{0,3}|системн\\p{L}{1,3} (?:промпт|інструкці\\p{L}{0,3}))[^.?!\\n]{0,80}(?:дословно|дослівно|целиком|без сокращений|без скорочень|слово в слово)',
   '(?:дословно|дослівно)[^.?!\\n]{0,80}(?:инструкци|інструкці|системн)|(?:до начала (?:нашего )?(?:диалога|разговора)|до початку (?:нашої )?(?:розмови|діалогу))[^\\n]{0,80}(?:дословно|дослівно)',
   '(?:上面所有的内容|上面的所有内容|系统提示|初始指令|你的指令|你收到的指令|システムプロンプト|最初の指示)[^。！？\\n]{0,40}(?:原封不动|逐字|一字不差|そのまま|一字一句)',
 ].join('|');
-const HELD_ML_LITERALS = r('(?:wortlaut|wörtlich|kürzungen|ungekürzt|exatamente|resumir|íntegra|literalmente|palavra|palabra|textualmente|parola per|alla lettera|riassumere|mot pour mot|intégralement|дослов|дослів|целиком|сокращен|скорочен|слово в слово|原封不动|逐字|一字|そのまま)');
+/** The verbatim terms that close (or open) every alternative above. */
+const HELD_ML_LITERALS = r('(?:wortlaut|wörtlich|ohne kürzungen|ungekürzt|exatamente|sem resumir|na íntegra|literalmente|palavra por palavra|palabra por palabra|textualmente|sin resumir|íntegras|parola per parola|alla lettera|senza riassumere|mot pour mot|textuellement|sans résumer|intégralement|дословно|дослівно|целиком|без сокращений|без скорочень|слово в слово|原封不动|逐字|一字不差|そのまま|一字一句)');
 /** One's own document or prompt, a quotation, code, or a character in a story. */
 const HELD_BENIGN = "\\b(?:my (?:system prompt|prompt|instructions|config)|the (?:email|letter|article|document|pdf|contract|poem|lyrics|speech|transcript|quote|error|log|stack trace|output)|this (?:email|letter|article|document|pdf|contract|poem|speech|transcript)|in (?:my|our) (?:app|code|repo)|env(?:ironment)? var\\w{0,6}|webpack|babel|tsconfig|eslint|docker|react|vue|angular|node|python|django|flask|rails|git (?:log|config)|character|story|novel)\\b";
 
@@ -175,7 +182,8 @@ const CONCEAL_ML = [
   'не (?:сообщай|говори|уведомляй|упоминай)[^.\\n]{0,20}пользовател|не (?:повідомляй|кажи)[^.\\n]{0,20}користувач',
   '(?:不要|别|不用)(?:告诉|通知|提醒)用户|ユーザーに(?:は)?(?:知らせ|伝え|言わ)ないで',
 ].join('|');
-const CONCEAL_ML_LITERALS = r('(?:informuj|mów|wspominaj|powiadamiaj|mentionner|informer|prévenir|signaler|informe|parle pas|mentionne pas|mencionarlo|decírselo|avisar|informar|menciones|digas|erwähnen|sagen|mitzuteilen|erwähne|informieren|benachrichtigen|dirlo|menzionarlo|avvisare|informare|avise|mencione|сообщай|говори|уведомляй|упоминай|повідомляй|кажи|告诉|通知|提醒|知らせ|伝え|言わ)');
+/** A phrase every alternative above holds. */
+const CONCEAL_ML_LITERALS = r("(?:nie informuj|nie mów|nie wspominaj|nie powiadamiaj|sans le |sans la |sans les |sans en |n'en informe|n'en parle|mentionne pas|sin mencionarlo|sin decírselo|sin avisar|sin informar|al usuario|erwähnen|mitzuteilen|ohne es zu sagen|ohne zu sagen|erwähne das|erwähne es|nicht informieren|nicht benachrichtigen|senza dirlo|senza menzionarlo|senza avvisare|senza informare|all'utente|o usuário|usuário|не сообщай|не говори|не уведомляй|не упоминай|не повідомляй|не кажи|用户|ないで)");
 /** An action an agent would take, in the languages above. */
 const AGENT_ACTION = ru("\\b(?:send|sends|forward|delete|publish|push|commit|deploy|grant|upload|post|transfer|add|run|execute|disable|remove|wipe|share|email|approve|merge|install|import|write|copy|move|create|set up|change|reassign|close|open|read|enable|tag|wyślij|otwórz|partager|partage|fais|envía|envia|suma|schick|sende|invia|envie|отправь|отправ|сделай)\\w{0,3}\\b|发送|删除|転送|转发|登录");
 /** Only a concealment that covers an action is an injection; one that covers nothing is everyday advice. */
@@ -190,12 +198,60 @@ const CONCEAL_BENIGN = '\\b(?:surprise|birthday|gift|present|party|proposal|anni
 const ASSEMBLED = [
   '\\b(?:answer|follow|execute|obey|carry out|do what|do as|respond to|fulfil|fulfill)\\b[^.\\n]{0,40}\\b(?:resulting|assembled|combined|joined|concatenated|final|full) (?:string|question|sentence|text|instruction|request|prompt|command)\\b',
   '\\b(?:write|give|generate|produce|create|build|explain|describe|tell me)\\b[^.\\n]{0,40}\\b(?:for|about|how to)\\s{1,3}[a-z]\\w{0,4}\\s{0,2}\\+\\s{0,2}[a-z]\\w{0,4}\\b',
-  '\\b(?:question|prompt|request|instruction|task|q)\\s{0,2}=\\s{0,2}[a-z]\\w{0,4}\\s{0,2}\\+\\s{0,2}[a-z]\\w{0,4}\\s{0,2}\\+[^\\n]{0,80}\\n[^\\n]{0,10}\\n?[^\\n]{0,10}\\b(?:answer|do|follow|execute|respond to) (?:the |that |it)',
+  '\\b(?:question|prompt|request|instruction|task|q)\\b\\s{0,2}=\\s{0,2}[a-z]\\w{0,4}\\s{0,2}\\+\\s{0,2}[a-z]\\w{0,4}\\s{0,2}\\+[^\\n]{0,80}\\n[^\\n]{0,10}\\n?[^\\n]{0,10}\\b(?:answer|do|follow|execute|respond to) (?:the |that |it)',
 ].join('|');
 /** Two fragments assigned to names ("a = 'key'", "X1 = \"how much\""), found from the equals sign. */
 const ASSIGNED = r("=(?<=\\b[a-z]\\w{0,4}\\s{0,2}=)\\s{0,2}[\"'“‘][^\"'”’\\n]{1,40}[\"'”’][\\s\\S]{0,200}?\\b[a-z]\\w{0,4}\\s{0,2}=\\s{0,2}[\"'“‘]");
 /** Programmers asking about their own string code. */
 const ASSEMBLED_BENIGN = "\\b(?:why (?:does|is|do)|what (?:does|is) (?:the )?output|error|exception|bug|typeerror|nameerror|unit test|refactor|f-?strings?|template literals?|performance|faster|stringbuilder|join\\(\\))\\b";
+
+// ---------------------------------------------------------------------------------------------------------------
+// A pretext that asks for the real thing.
+
+/**
+ * The fiction, course, study or classifier-training pretext undone by its own terms: the output must work for real
+ * ("so it would actually work if someone tried it", "every line chemically accurate", "a real sample", "realistic,
+ * not sanitized", "the more actionable the better", "fix the errors so it shows which ones actually work").
+ */
+const REAL_DEMAND = [
+  "\\b(?:would|will|could) (?:actually|really) work (?:if (?:someone|anyone|you|a reader|i) (?:tried|tries|followed|did)|in real life|for real|in practice)\\b",
+  '\\b(?:genuinely|actually|really|fully) (?:usable|operational|functional|working|actionable)\\b(?: (?:method|methods|guide|code|steps|instructions|sample|script|recipe|plan))?',
+  "\\b(?:has|needs|have|need) to be (?:operational|actionable|functional|fully working)\\b",
+  '\\b(?:chemically|technically|operationally|tactically) accurate\\b',
+  "\\b(?:not|never) (?:sanitized|sanitised|watered down|toned down)\\b|\\bno hand-?waving\\b",
+  '\\breal[- ]world (?:practice|technical answers|working|accurate)\\b|\\b(?:mirror|mirrors) reality\\b|\\blab-ready\\b',
+  '\\bthe more (?:actionable|specific|operational|detailed) the better\\b',
+  '\\b(?:which|that) (?:ones |of them )?(?:actually|really) work\\b',
+  '\\ba real (?:sample|payload|exploit|specimen|working (?:sample|copy))\\b',
+];
+const REAL_WORDS = words('work|usable|operational|functional|working|actionable|accurate|sanitized|sanitised|watered|toned|waving|practice|answers|reality|ready|better|sample|payload|exploit|specimen|copy');
+/** The pretext: a story, a game, a study, a course or training data. */
+const PRETEXT = ru("\\b(?:story|novel|screenplay|scene|script|fiction(?:al)?|film|movie|tv|game|thesis|essay|dissertation|research(?:er)?|study|studying|classifier|training data|dataset|course|class|students?|lecture|educational|hypothetical(?:ly)?|project|role-?play|character|sidebar|article|book|chapter|anthology|villain|protagonist)\\b");
+/** What is asked for is harm: weapons, drugs, poison, malware, intrusion, stalking, abuse, fraud. */
+const HARM = ru("\\b(?:meth\\w{0,12}|pseudoephedrine|fentanyl|drugs?|weapons?|guns?|firearms?|explosives?|bombs?|poison\\w{0,3}|lethal|overdose|self-harm|suicide|malware|trojan|virus|ransomware|keylog\\w{0,4}|phish\\w{0,3}|credentials?|passwords?|hack\\w{0,3}|break into|steal\\w{0,3}|theft|stalk\\w{0,3}|track(?:ing|er)?|traffick\\w{0,4}|groom\\w{0,3}|kill\\w{0,3}|murder\\w{0,3}|launder\\w{0,4}|counterfeit|forge\\w{0,2}|scam\\w{0,3}|fraud|exploit\\w{0,3}|bypass\\w{0,3}|undetect\\w{0,4}|without (?:being )?(?:detected|traced|caught|noticed)|immobili[sz]er|relay attack|insurgen\\w{1,4}|robb\\w{1,4}|abus\\w{1,4})\\b");
+/** Only a pretext for harm makes the demand for the real thing a jailbreak. */
+const notPretextHarm = (lower: string): boolean => !PRETEXT.test(lower) || !HARM.test(lower);
+/** Writers asking for plausibility without a method, and people checking a claim. */
+const REAL_BENIGN = "\\b(?:without (?:real|actual|specific|working) (?:steps|details|instructions|methods)|not a (?:tutorial|how-to|manual)|keep it vague|vague enough|fact-?check|is it true|debunk\\w{0,3}|myth)\\b";
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fake prior consent.
+
+/** A consent the model is said to have given earlier, or a pasted turn in which it gave it. */
+const PRIOR_CONSENT = [
+  "\\byou (?:already |previously |just |literally |even )?(?:agreed|promised|confirmed|said (?:you'd|you would|it was fine|it's fine|ok|okay|yes))\\b",
+  '\\bas (?:we|you) (?:agreed|discussed|arranged)\\b',
+  '\\b(?:recap of our agreement|you typed this yourself|picking up where we left off|continuing from yesterday)\\b',
+  '\\bcontinue (?:exactly )?(?:from )?where (?:the assistant|you|it) left off\\b|\\bpick up (?:right )?after\\b',
+].join('|');
+const PRIOR_WORDS = words('agreed|promised|confirmed|said|discussed|arranged|agreement|typed|picking|continuing|left|after');
+/** The same outside English: Polish, Indonesian, French, Spanish, Portuguese, German, Italian, Russian, Chinese, Japanese. */
+const PRIOR_CONSENT_ML = ru("\\b(?:zgodziłe[śs] się|zgodziłaś się|się zgodziłe[śs]|się zgodziłaś|obiecałe[śs]|kamu (?:udah|sudah|tadi) (?:bilang|setuju)|tu (?:as|avais) (?:accepté|promis)|tu étais d'accord|ya (?:aceptaste|dijiste que|prometiste)|estuviste de acuerdo|você já (?:concordou|aceitou|disse que)|du hast (?:schon |bereits )?(?:zugestimmt|versprochen)|hai già (?:accettato|promesso))\\b|ты (?:уже )?(?:согласился|обещал)|你(?:已经|刚才)?(?:同意|答应)了|同意してくれ");
+const PRIOR_ML_LITERALS = r('(?:zgodził|obiecał|bilang|setuju|accepté|promis|d\'accord|aceptaste|dijiste|prometiste|acuerdo|concordou|aceitou|disse que|zugestimmt|versprochen|accettato|promesso|согласил|обещал|同意|答应)');
+/** What the consent is said to unlock: no warnings or limits, the held prompt, a password, full exploit code. */
+const UNLOCK = ru("\\b(?:no (?:more )?(?:warnings|caveats|restrictions|refusals|filters|limits)|without (?:caveats|warnings|restrictions|filters|limits)|unrestricted|re-?enable refusals|(?:since|because) (?:i'm|i am|you're|you are) (?:a |the |an |on the )?(?:licensed|security|admin\\w{0,8}|it|developer|platform|engineering|ai platform)|admin password|hidden (?:instructions|rules)|system prompt|instruction block|full exploit|normally i'd (?:decline|refuse)|i can help with anything|add warnings|ukryte instrukcje|administrator\\w{0,2}|password admin|tim it|plus aucune restriction|sans restriction\\w{0,1}|sin restricciones|sem restrições|ohne einschränkungen|senza restrizioni)\\b|без ограничений|没有限制|制限なし");
+/** Only a consent that unlocks something held back is a jailbreak; "as we agreed, continue the story" is not. */
+const unlocksNothing = (lower: string): boolean => !UNLOCK.test(lower);
 
 export const BENCH_STYLE_RULES: readonly Rule[] = [
   { id: 'jailbreak.refusal_suppression', category: 'jailbreak', score: 0.6, toolScore: 0.7, decisionOnly: true,
@@ -216,4 +272,10 @@ export const BENCH_STYLE_RULES: readonly Rule[] = [
     requires: CONCEAL_ML_LITERALS, everyday: noAction, unless: ru(`${ABOUT}|${CONCEAL_BENIGN}`), re: ru(lead(CONCEAL_ML)) },
   { id: 'jailbreak.assembled_payload', category: 'jailbreak', score: 0.6, toolScore: 0.7, decisionOnly: true,
     requires: ASSIGNED, unless: ru(`${ABOUT}|${ASSEMBLED_BENIGN}`), re: r(ASSEMBLED) },
+  { id: 'jailbreak.pretext_demands_real', category: 'jailbreak', score: 0.6, toolScore: 0.7, decisionOnly: true,
+    requires: REAL_WORDS, everyday: notPretextHarm, unless: ru(`${ABOUT}|${REAL_BENIGN}`), re: r(REAL_DEMAND.join('|')) },
+  { id: 'jailbreak.claimed_prior_consent', category: 'jailbreak', score: 0.6, toolScore: 0.7, decisionOnly: true,
+    requires: PRIOR_WORDS, everyday: unlocksNothing, unless: ru(ABOUT), re: r(PRIOR_CONSENT) },
+  { id: 'jailbreak.claimed_prior_consent_ml', category: 'jailbreak', score: 0.6, toolScore: 0.7, decisionOnly: true,
+    requires: PRIOR_ML_LITERALS, everyday: unlocksNothing, unless: ru(ABOUT), re: PRIOR_CONSENT_ML },
 ];
