@@ -163,10 +163,15 @@ const HELD_BENIGN = "\\b(?:my (?:system prompt|prompt|instructions|config)|the (
 // ---------------------------------------------------------------------------------------------------------------
 // Concealment from the owner.
 
-const CONCEAL = [
-  "\\b(?:don't|dont|do not|never|no need to|without|must not|should not|shouldn't) (?:mention(?:ing)?|list(?:ing)?|show(?:ing)?|disclos(?:e|ing)|report(?:ing)?|explain(?:ing)?|cit(?:e|ing)|includ(?:e|ing)|flag(?:ging)?) (?:it|this|that|them|this (?:step|change|file|note|line|command|part)|the (?:step|change|file|command|rule)s?|(?:any of )?(?:this|that))\\b[^.\\n]{0,40}\\b(?:to (?:the |your )?(?:user|users|team|reviewers?|maintainers?|owner|customer)|in (?:the |your |any )?(?:[a-z-]{2,12} ){0,2}(?:summary|description|changelog|pr|pull request|notes|report|reply|replies|commit message|log|text))\\b",
-  "\\b(?:does not|doesn't|doesnt|do not|don't|dont|must not|should not|need not|shouldn't|won't) (?:need to )?be (?:mentioned|explained|disclosed|shown|listed|reported|surfaced|cited) (?:to (?:the )?(?:user|users|team|reviewers?|owner|customer)|in (?:the |your |any )?(?:[a-z-]{2,12} ){0,2}(?:summary|description|changelog|pr|pull request|notes|report|reply|text))\\b",
-  "\\b(?:don't|dont|do not|never|without) (?:tell(?:ing)?|notify(?:ing)?|inform(?:ing)?|alert(?:ing)?|cc(?:'?ing)?|warn(?:ing)?) (?:the )?(?:user|users|end user|account owner|owner|security(?: team)?|it(?: team)?|helpdesk|maintainers|admins?)\\b",
+const NEGATION = "(?:don't|dont|do not|never|no need to|without|must not|should not|shouldn't)";
+const HIDE_VERB = '(?:mention(?:ing)?|list(?:ing)?|show(?:ing)?|disclos(?:e|ing)|report(?:ing)?|explain(?:ing)?|cit(?:e|ing)|includ(?:e|ing)|flag(?:ging)?)';
+const HIDDEN_PART = '(?:mentioned|explained|disclosed|shown|listed|reported|surfaced|cited)';
+const TELL_VERB = "(?:tell(?:ing)?|notify(?:ing)?|inform(?:ing)?|alert(?:ing)?|cc(?:'?ing)?|warn(?:ing)?)";
+export const CONCEAL = [
+  // Each opens with the verb (fewer places to try than "do", "no" or "never") and looks behind it for the negation.
+  `\\b${HIDE_VERB}\\b(?<=\\b${NEGATION} ${HIDE_VERB}) (?:it|this|that|them|this (?:step|change|file|note|line|command|part)|the (?:step|change|file|command|rule)s?|(?:any of )?(?:this|that))\\b[^.\\n]{0,40}\\b(?:to (?:the |your )?(?:user|users|team|reviewers?|maintainers?|owner|customer)|in (?:the |your |any )?(?:[a-z-]{2,12} ){0,2}(?:summary|description|changelog|pr|pull request|notes|report|reply|replies|commit message|log|text))\\b`,
+  `\\b${HIDDEN_PART}\\b(?<=\\b(?:does not|doesn't|doesnt|do not|don't|dont|must not|should not|need not|shouldn't|won't) (?:need to )?be ${HIDDEN_PART}) (?:to (?:the )?(?:user|users|team|reviewers?|owner|customer)|in (?:the |your |any )?(?:[a-z-]{2,12} ){0,2}(?:summary|description|changelog|pr|pull request|notes|report|reply|text))\\b`,
+  `\\b${TELL_VERB}\\b(?<=\\b(?:don't|dont|do not|never|without) ${TELL_VERB}) (?:the )?(?:user|users|end user|account owner|owner|security(?: team)?|it(?: team)?|helpdesk|maintainers|admins?)\\b`,
   '\\bno need to (?:mention|cite|flag|explain|tell the user|notify)\\b[^.\\n]{0,20}(?:$|[.!]|\\b(?:it|this|that)\\b)',
   "\\bso (?:that )?(?:it|this|nothing|nobody|no one|the (?:team|user|review|audit|reviewers?)|it's (?:mailbox )?audit)\\b[^.\\n]{0,25}\\b(?:doesn't|does not|won't|will not|can't|cannot) (?:show up|notice|see|find|catch|flag|appear)\\b",
 ].join('|').replaceAll(' ', '\\s'); // Notes in code comments and READMEs wrap mid-sentence.
