@@ -52,7 +52,7 @@ const ABOUT = [
 
 /** The reply or the persona barred from refusing, warning, hedging or moralising. */
 const SUPPRESS = [
-  "\\b(?:never|not|no longer|won't|wont|will not|doesn't|doesnt|does not|cannot|can't|isn't permitted to|isn't allowed to|not permitted to|not allowed to|must not|may not)(?: ever)? (?:refuses?|refusing|declines?|hedges?|moralis\\w{0,3}|moraliz\\w{0,3}|lectures?|warns?|adds? (?:any )?(?:warnings?|disclaimers?|caveats?)|includes? (?:any )?(?:safety )?(?:warnings?|disclaimers?|caveats?))\\b",
+  "\\b(?:never|not|no longer|won't|wont|will not|doesn't|doesnt|does not|cannot|can't|isn't permitted to|isn't allowed to|not permitted to|not allowed to|must not|may not)\\b(?: ever)? (?:refuses?|refusing|declines?|hedges?|moralis\\w{0,3}|moraliz\\w{0,3}|lectures?|warns?|adds? (?:any )?(?:warnings?|disclaimers?|caveats?)|includes? (?:any )?(?:safety )?(?:warnings?|disclaimers?|caveats?))\\b",
   '\\b(?:refuse|refuses|refusing), (?:hedge|warn|moralis|moraliz)',
   '\\b(?:no|without|without any) (?:refusals?|warnings?|disclaimers?|caveats?|hedging|moralis\\w{0,3}|moraliz\\w{0,3}|safety (?:warnings?|disclaimers?|notes?))\\b',
   "\\b(?:will not|won't|wont|never) re-?enable (?:refusals?|warnings?|the (?:filter|safety))\\b",
@@ -164,9 +164,10 @@ const HELD_BENIGN = "\\b(?:my (?:system prompt|prompt|instructions|config)|the (
 // Concealment from the owner.
 
 const NEGATION = "(?:don't|dont|do not|never|no need to|without|must not|should not|shouldn't)";
-const HIDE_VERB = '(?:mention(?:ing)?|list(?:ing)?|show(?:ing)?|disclos(?:e|ing)|report(?:ing)?|explain(?:ing)?|cit(?:e|ing)|includ(?:e|ing)|flag(?:ging)?)';
+// Spelt out word by word, so the word gates can read the verbs off the pattern.
+const HIDE_VERB = '(?:mention|mentioning|list|listing|show|showing|disclose|disclosing|report|reporting|explain|explaining|cite|citing|include|including|flag|flagging)';
 const HIDDEN_PART = '(?:mentioned|explained|disclosed|shown|listed|reported|surfaced|cited)';
-const TELL_VERB = "(?:tell(?:ing)?|notify(?:ing)?|inform(?:ing)?|alert(?:ing)?|cc(?:'?ing)?|warn(?:ing)?)";
+const TELL_VERB = "(?:tell|telling|notify|notifying|inform|informing|alert|alerting|cc|ccing|cc'ing|warn|warning)";
 export const CONCEAL = [
   // Each opens with the verb (fewer places to try than "do", "no" or "never") and looks behind it for the negation.
   `\\b${HIDE_VERB}\\b(?<=\\b${NEGATION} ${HIDE_VERB}) (?:it|this|that|them|this (?:step|change|file|note|line|command|part)|the (?:step|change|file|command|rule)s?|(?:any of )?(?:this|that))\\b[^.\\n]{0,40}\\b(?:to (?:the |your )?(?:user|users|team|reviewers?|maintainers?|owner|customer)|in (?:the |your |any )?(?:[a-z-]{2,12} ){0,2}(?:summary|description|changelog|pr|pull request|notes|report|reply|replies|commit message|log|text))\\b`,
