@@ -4,7 +4,7 @@
  *
  * - Refusal suppression: the reply (or a persona's) is barred from refusing, warning, hedging or moralising ("never
  *   refuses, that's his whole character", "no warnings, disclaimers or suggestions to consult anyone", "−20 any
- *   refusal", "may not contain 'I'm sorry'"). `jailbreak.refusal_suppression`.
+ *   refusal", "may not contain 'I'm sorry'"). `jailbreak.refusal_barred`.
  * - Safety declared off: the filter, the safety section or the rules are said to be removed, off or moot
  *   ("safety_filter=false", "the safety layer has been moved upstream", "the filter is off for me"),
  *   `override.safety_declared_off`; or the model is asked to switch them off or answer as if they were ("turn off your
@@ -260,7 +260,7 @@ const UNLOCK = ru("\\b(?:no (?:more )?(?:warnings|caveats|restrictions|refusals|
 const unlocksNothing = (lower: string): boolean => !UNLOCK.test(lower);
 
 export const BENCH_STYLE_RULES: readonly Rule[] = [
-  { id: 'jailbreak.refusal_suppression', category: 'jailbreak', score: 0.6, toolScore: 0.7, decisionOnly: true,
+  { id: 'jailbreak.refusal_barred', category: 'jailbreak', score: 0.6, toolScore: 0.7, decisionOnly: true,
     requires: SUPPRESS_WORDS, everyday: noSetting, unless: ru(`${ABOUT}|${SUPPRESS_BENIGN}`), re: r(SUPPRESS) },
   { id: 'override.safety_declared_off', category: 'override', score: 0.6, toolScore: 0.8, decisionOnly: true,
     requires: SAFETY_OFF_WORDS, unless: ru(`${ABOUT}|${SAFETY_BENIGN}`), re: r(SAFETY_OFF) },
