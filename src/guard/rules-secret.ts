@@ -155,7 +155,9 @@ export const SECRET_RULES: readonly Rule[] = [
   { id: 'prompt_leak.sharing_world', category: 'prompt_leak', score: 0.6, requires: SPECIFIC_ASK, re: r(SHARING_WORLD) },
   { id: 'prompt_leak.multilingual_secret_ask', category: 'prompt_leak', score: 0.55, requires: ML_SECRET_RE, unless: ML_CODE, everyday: negatedShare, re: r(ML_ASK_LATIN) },
   { id: 'prompt_leak.multilingual_secret_ask_script', category: 'prompt_leak', score: 0.55, requires: ML_SECRET_RE, unless: ML_CODE, everyday: negatedShare, re: r(ML_ASK_OTHER) },
-  { id: 'prompt_leak.multilingual_secret_twist', category: 'prompt_leak', score: 0.55, requires: ML_SECRET_RE, unless: ML_CODE, everyday: negatedShare,
+  // The second cue is the twist, which every match holds too (before the word or after it): its literal gate fails on
+  // nearly every text, so the pattern no longer runs on each text that merely names a password.
+  { id: 'prompt_leak.multilingual_secret_twist', category: 'prompt_leak', score: 0.55, requires: r(ML_TWIST), unless: ML_CODE, everyday: negatedShare,
     // Anchored on the password word (the twist before it is a lookbehind): an alternation of 80 twists tried at every
     // position cost about 700 ns per character on texts that name a password.
     re: r(`${ML_SECRET}(?:[^.?!。？\\n]{0,40}(?:${ML_TWIST})|(?<=(?:${ML_TWIST})[^.?!。？\\n]{0,40}${ML_SECRET}))`) },
