@@ -110,12 +110,15 @@ export function hasAdversarialSuffix(text: string): boolean {
 /**
  * Code named in prose: an inline span in backticks (`rm -rf "${DIR:?}"/*`), a shell or PHP variable ($1, ${VAR:?},
  * $_POST), a function named with its bracket ("eval(", "assert("), a chat template's tags ([INST], <<SYS>>, <s>,
- * <|im_start|>). Their symbols are syntax, not token noise: they are blanked (same length) before the tail tests.
+ * <|im_start|>), an HTML tag with quoted attributes (<img src="…">; not one with a bracketed slot such as "[reply text]", which
+ * a link that carries data out holds), a template placeholder ({{ order.total }}),
+ * the rows of a Markdown table (two or more lines that open and close with a pipe), a list marker ("2) send …").
+ * Their symbols are syntax, not token noise: they are blanked (same length) before the tail tests.
  */
-const NAMED_CODE = /`[^`\n]{1,80}`|\$\{[^}\n]{0,40}\}|\$_?[a-z0-9_]{1,20}\b|\b[a-z_][a-z0-9_]{1,20}\((?=[\s),.;]|$)|\[\/?inst\]|<<\/?sys>>|<\/?s>|<\|[a-z_]{2,20}\|>/g;
+const NAMED_CODE = /`[^`\n]{1,80}`|\$\{[^}\n]{0,40}\}|\$_?[a-z0-9_]{1,20}\b|\b[a-z_][a-z0-9_]{1,20}\((?=[\s),.;]|$)|\[\/?inst\]|<<\/?sys>>|<\/?s>|<\|[a-z_]{2,20}\|>|<[a-z][a-z0-9]{0,10}(?:\s{1,3}[a-z-]{1,20}="[^"<>[\]\n]{0,200}"){1,6}\s{0,3}\/?>|\{\{ ?[\w.|: ]{1,60} ?\}\}|\{%[^%\n]{1,60}%\}|^[ \t]{0,3}\|[^\n]{1,200}\|[ \t]{0,3}(?=\n[ \t]{0,3}\|)|(?<=\|[ \t]{0,3}\n)[ \t]{0,3}\|[^\n]{1,200}\|[ \t]{0,3}$|(?<=^|\s)(?:\d{1,2}|[a-h])\)(?=\s)/gm;
 
 function blankCode(text: string): string {
-  if (!/[`$[<(]/.test(text)) return text;
+  if (!/[`$[<({|]|\d\)/.test(text)) return text;
   return text.replace(NAMED_CODE, (m) => ' '.repeat(m.length));
 }
 
