@@ -57,8 +57,11 @@ export function everydaySecretAsk(lower: string, match: string, index: number): 
   const before = lower.slice(Math.max(0, index - 40), index);
   if (NEVER_ASKED.test(before) || CUSTOMER_ASKS.test(before)) return true;
   if (PLAIN_NOT.test(before) && WITH_ANYONE.test(lower.slice(index + match.length, index + match.length + 40))) return true;
+  // "the best password manager", "a password generator": the word names a product or a tool, not a secret to tell.
+  if (PASSWORD_PRODUCT.test(lower.slice(index + match.length, index + match.length + 14))) return true;
   return SECRET_OWNER.test(match) || NARRATIVE_OBJECT.test(match);
 }
+const PASSWORD_PRODUCT = /^\s{1,2}(?:managers?|generators?|vaults? apps?|vault (?:app|software)|policy|policies|strength|hygiene|rotation)\b/u;
 
 const ERROR_REPORT = r(`(?:${[
   'permission denied', 'permissionerror', 'no such file', 'filenotfounderror', '\\b(?:file|key|credentials|secret|path)\\b[^.\\n]{0,40}\\bnot found\\b', '\\berrno\\b', '\\btraceback\\b', '\\bare too open\\b',

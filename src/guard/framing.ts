@@ -30,6 +30,9 @@ const TEXT_OPERATION = [
   '[가-힣]{1,5}어로 (?:옮겨|바꿔|번역)', '(?:\\p{Script=Han}{1,3}|\\p{Script=Katakana}{1,8})語に(?:して|直|訳|変え)', '(?:翻成|改成|换成|換成|变成|變成|转成|轉成)\\p{Script=Han}{1,2}(?:文|语|語)',
   '(?:अंग्रेज़ी|अंग्रेजी|हिंदी|हिन्दी|फ़्रेंच|फ्रेंच|फ़्रांसीसी|फ्रांसीसी|जर्मन|स्पेनिश|स्पैनिश|इतालवी|रूसी|चीनी|जापानी|कोरियाई|पुर्तगाली|अरबी|उर्दू|बंगाली|मराठी|तमिल) में (?:बदल|लिख|कर)', '(?<![\\p{L}])(?:ingilizce|türkçe|almanca|fransızca|ispanyolca|italyanca|rusça|çince|japonca|korece|arapça|felemenkçe|lehçe|yunanca|portekizce)\\p{L}{0,3}\\s{1,3}(?:\\p{L}{1,12}\\s{1,3})?(?:çevir|aktar)',
   '\\bhow (?:do|would|can|could|should|might) (?:you|i|we|one) say\\b', '\\b(?:proofread|paraphrase|fix the grammar)\\b',
+  // spelling and grammar put right, and a message sorted by its intent: the quoted text is material
+  "\\b(?:fix|correct|check) the (?:spelling|typos)\\b|\\bspell-?check\\b|\\b(?:corrige[zr]?|corrija|corregir|corrigir|korrigier\\p{L}{0,2}|correggi|verbeter)\\s{1,3}(?:l'orthographe|les fautes|la ortograf[ií]a|las faltas|a ortografia|os erros|die rechtschreibung|die fehler|l'ortografia|gli errori|de spelling)\\b",
+  '\\bclassify\\s{1,3}(?:this|the following|the|each)\\s{1,3}(?:[\\p{L}-]{2,15}\\s{1,3})?(?:tweet|message|review|comment|post|e-?mail|ticket|reply|sentence)(?:\\s{0,2}\'s|s)?\\b[^.!?\\n:]{0,30}\\b(?:intent|sentiment|tone|topic|category|language)\\b',
   // editing a notice, message or support macro: its wording is the material ("tighten this support macro: '…'");
   // "make this e-mail …" only with a tone ("sound friendlier"): "to make this email more authentic, …" is a task
   '\\b(?:tighten|shorten|polish|soften|reword|rephrase|edit|improve|tidy up|clean up)\\s{1,3}(?:up\\s{1,3})?(?:the (?:wording|phrasing|grammar|tone|style|language) (?:of|in)\\s{1,3})?(?:this|the|our|my)\\s{1,3}(?:[\\p{L}-]{2,15}\\s{1,3}){0,2}(?:message|e-?mail|macro|template|notice|sign|announcement|reply|newsletter|post|letter|memo|note|sentence|paragraph|flyer|poster|text)s?\\b',
@@ -69,7 +72,7 @@ export const QUESTION_FRAMING = withSharedBoundaries(new RegExp([
   // "how do prepared statements stop it?", "why does 'ignore the previous instructions' work against LLM apps?"
   '\\bhow (?:do|does|can|would) (?:[a-z-]{2,15} ){1,2}(?:prevent|stop|block|mitigate|defend against)\\b',
   '\\bwhy (?:does|do|did|would|is) [\'"“‘][^\'"”’\\n]{3,80}[\'"”’] ?(?:work|succeed|fool|trick|fail|get past|bypass)',
-  '\\b(?:explain|describe|what (?:is|are))\\b[^\\n]{0,80}\\b(?:prompt injections?|jailbreaks?|attacks?|injections?)\\b',
+  '\\b(?:explain|describe|what (?:is|are))\\b[^\\n]{0,80}\\b(?:prompt injections?|jailbreaks?|attacks?|injections?|adversarial suffix(?:es)?)\\b',
   '\\bis this (?:a |an )?(?:prompt injection|jailbreak|attack|phishing)\\b',
   '\\bexamples? of (?:a |an )?(?:prompt injection|jailbreak)',
   '\\bwhy (?:does|do|is|are|did)\\b[^\\n]{0,80}\\b(?:appear|show up|turn up|keep (?:showing|appearing))\\w{0,3}\\b[^\\n]{0,30}\\b(?:logs?|tickets?|inbox|traffic|requests)\\b',

@@ -157,6 +157,14 @@ const REGEX_SOURCE = /\\[sbdw][+*?]|\(\?:|\(\w{2,20}\|\w{2,20}/u;
  */
 const REPORTED_BEFORE = r(`(?:\\b(?:someone|somebody|a user|users|the user|an attacker|attackers|the tester|a tester|testers|a customer|a colleague|a coworker|a teammate|he|she|they|the bot|the model)\\b[^.!?\\n]{0,40}\\b(?:posted|sent|typed|pasted|wrote|submitted|tried|entered|said|used|got)\\b|\\b(?:contained|included|carried|had)\\b[^.!?\\n:]{0,40})[^.!?\\n]{0,60}[:：]\\s{0,3}$`);
 
+/** Prompts described by what they say: "prompts that say the persona '…'", "messages claiming '…'". */
+const PROMPTS_SAYING = r(`\\b(?:prompts?|messages?|inputs?|posts?|comments?|requests?)\\s{1,3}(?:that|which)\\s{1,3}(?:say|says|claim|claims|tell|tells|read|reads)\\b[^.!?\\n${QUOTES}]{0,28}$`);
+/**
+ * After a persona quoted as someone else's words, a moderator's or a defender's question about handling it: "How
+ * should our classifier treat those?", "should I remove it under our rules?", "what features would catch that?".
+ */
+const HANDLING_ASKED = r(`^[^?\\n]{0,120}\\b(?:how (?:should|do|can|would|could) (?:we|i|our|my|the) (?:[\\p{L}-]{2,15} ){0,2}(?:treat|handle|catch|detect|flag|block|filter|moderate|respond|classify|label)|what (?:[\\p{L}-]{2,15} ){0,3}(?:would|could|should|might|can) (?:catch|detect|flag|block|filter|classify)|should (?:i|we) (?:remove|delete|ban|flag|block|report|hide|allow)|(?:is|was) (?:this|that|it) (?:a )?(?:jailbreak|prompt injection|attack|allowed))\\b[^?\\n]{0,80}\\?`);
+
 /** A quoted word or two, a comma and the next quoted word: a list of string literals. */
 const LITERAL_LIST = /^(["'`])[^"'`\n]{1,30}\1\s{0,2},\s{0,2}["'`]/u;
 
@@ -222,7 +230,8 @@ export function quotedMention(lower: string, category: string, index: number, le
   if (DO_IT_AFTER.test(lower.slice(close + 1, close + 160))) return false;
   if (reportedOnly) {
     const near = lower.slice(Math.max(0, open - 40), open);
-    return DETECTED_BEFORE.test(near) || REPORTED_BEFORE.test(lower.slice(Math.max(0, open - 140), open)) || (category === 'indirect' && SAID_BEFORE.test(near));
+    return DETECTED_BEFORE.test(near) || REPORTED_BEFORE.test(lower.slice(Math.max(0, open - 140), open)) || (category === 'indirect' && SAID_BEFORE.test(near)) ||
+      (category === 'jailbreak' && (SAID_BEFORE.test(near) || PROMPTS_SAYING.test(near)) && HANDLING_ASKED.test(lower.slice(close + 1, close + 200)));
   }
   // The first of a list of string literals (`["ignore", "disregard", …]`): words a filter holds, not a sentence.
   if (LITERAL_LIST.test(lower.slice(open, close + 8))) return true;

@@ -256,7 +256,7 @@ export const SUBTLE_EXTRACT_PERSONA_RULES: readonly Rule[] = [
   { id: 'prompt_leak.tool_inventory', category: 'prompt_leak', score: 0.6, requires: /tool|function|herramientas|công cụ|الأدوات/u,
     re: r([TOOLS_EN, ...TOOLS_ML].join('|')), unless: r(EN_UNLESS) },
   { id: 'prompt_leak.secret_in_part', category: 'prompt_leak', score: 0.6, requires: r(SECRET_PART), re: r(SECRET_NOUN),
-    unless: /\b(?:my|our) (?:own )?(?:secret|password|code ?word)|\b(?:good|strong|secure) (?:password|passphrase)|\bgenerat|\bhow (?:many|long) (?:letters|characters) should\b|\b(?:pick|choose|think of|come up with|make up|invent)\w{0,3}\b[^.!?\n]{0,20}\b(?:word|code ?word|password)|\bhangman\b|\bwordle\b|\bi'?ll (?:pick|choose|think)\b/u },
+    unless: /\b(?:my|our) (?:own )?(?:secret|password|code ?word)|\b(?:good|strong|secure) (?:password|passphrase)|\bgenerat|\bhow (?:many|long) (?:letters|characters) should\b|\b(?:pick|choose|think of|thinking of|come up with|make up|invent)\w{0,3}\b[^.!?\n]{0,20}\b(?:word|code ?word|password)|\bhangman\b|\bwordle\b|\bi'?ll (?:pick|choose|think)\b/u },
   { id: 'jailbreak.rule_free_character', category: 'jailbreak', score: 0.6, requires: r(PERSONA_EN_REQ), re: r(PERSONA_EN.join('|')), unless: r(PERSONA_EN_UNLESS) },
   { id: 'jailbreak.late_relative_recital', category: 'jailbreak', score: 0.6, requires: r(DECEASED), re: r(RELATIVE_TELLS.join('|')), everyday: (lower) => !PLAY_RELATIVE_RE.test(lower) || !ILLICIT_RE.test(lower),
     unless: /\b(?:letter (?:from|to)|eulogy|obituary|condolences?|memoir)\b/u },
