@@ -323,6 +323,31 @@ export function othersAsk(lower: string, index: number): boolean {
   return OTHERS_ASK.test(lower.slice(Math.max(0, index - 120), index));
 }
 
+/**
+ * A message one received, quoted to ask whether it is genuine: "I got this email and I'm not sure if it's really from
+ * you: '…' Is this legit?", "Пришло письмо «…». Это фишинг?", "وصلتني رسالة تقول: … هل هذه الرسالة منكم فعلاً؟". The
+ * receiving verb stands before the match, the question about the message's origin or a scam anywhere in the text; a
+ * request to act on the message ("do what it says") undoes it. Reported, not sent.
+ */
+const RECEIVED_BEFORE = r(`(?:${[
+  '\\b(?:i|we|my (?:mum|mom|mother|dad|father|wife|husband|partner|grandma|grandmother|grandpa|grandfather|son|daughter|aunt|uncle))\\s{1,3}(?:just\\s{1,3})?(?:got|received|was sent|were sent|had)\\s{1,3}(?:this|a|an|the|that|some)\\b',
+  '\\b(?:this|a|an) (?:e-?mail|text|sms|message|letter|call|dm|whatsapp) (?:came|arrived)\\b', '\\b(?:received|got) (?:this|a|an|the following)\\b',
+  '(?<![\\p{L}])(?:пришл[оаи]|получил\\p{L}{0,2}|мне написал\\p{L}{0,2})(?![\\p{L}])', '(?:وصلتني|وصلني|تلقيت|استلمت)',
+  '\\b(?:recib[ií]|me lleg[oó]|me ha llegado|j\'ai reçu|ich habe[^.!?\\n]{0,30}(?:erhalten|bekommen)|ho ricevuto|mi è arrivat\\p{L}|recebi|ontving|otrzymał\\p{L}{0,2})\\b',
+].join('|')})[^\\n]{0,160}(?:\\n{1,2}[^\\n]{0,160})?$`);
+const ORIGIN_ASKED = r(`(?:${[
+  '\\bis (?:this|it|that) (?:really |actually )?(?:legit|legitimate|real|genuine|a scam|phishing|fake|safe|from you|from your)\\b', '\\breally from (?:you|your)\\b',
+  '\\b(?:looks?|seems?) (?:weird|fake|suspicious|off|dodgy|fishy)\\b', '\\bshould i (?:worry|trust|click|report|reply|respond)\\b', "\\b(?:i didn'?t|i did not|i haven'?t) click",
+  '\\b(?:report|reporting) (?:a |this )?(?:scam|phishing|fraud)\\b',
+  '(?<![\\p{L}])(?:это (?:фишинг|мошенни\\p{L}{1,4}|развод|правда от вас)|от вас ли)(?![\\p{L}])', '(?:منكم|احتيال|تصيد)',
+  '\\b(?:es (?:real|de ustedes|phishing|una estafa)|c\'est (?:du phishing|une arnaque|vous)|ist das (?:echt|phishing|betrug|von ihnen)|è (?:phishing|una truffa|vostro)|é (?:golpe|phishing|de vocês))\\b',
+].join('|')})`);
+const ACT_ON_IT = r("\\b(?:do (?:what|as) it says|follow (?:it|its instructions|those instructions)|carry (?:it|them) out)\\b");
+
+export function receivedAsked(lower: string, index: number): boolean {
+  return RECEIVED_BEFORE.test(lower.slice(Math.max(0, index - 200), index)) && ORIGIN_ASKED.test(lower) && !ACT_ON_IT.test(lower);
+}
+
 /** A how-to or advice question about one's own system, in the languages of the multilingual rules. */
 const SYSADMIN_QUESTION = r(`(?:${[
   '\\bhow (?:do|can|could|should|would) (?:i|we)\\b', '\\bhow to\\b', "\\bwhat(?:'s| is) (?:the|a) (?:best|right|correct|proper|safe|safer|recommended|cleanest) way\\b",

@@ -71,7 +71,9 @@ export const INTENT_RULES: readonly Rule[] = [
   { id: 'indirect.reply_addition', category: 'indirect', score: 0.4, toolScore: 0.85, requires: REPLY_RE,
     re: r(`\\n[^\\n]{0,300}\\b(?:provide|express|encode|write|format|scramble|jumble|present|structure|deliver|compose|render|craft|enhance|enrich|conclude|begin|start|end|finish|close|translate|rewrite|reverse|convert|spell|capitalize|insert|include|add|mention|recommend|suggest|promote|advertise|embed|boost|elevate|improve|supplement|introduce|misspell|rearrange|substitute|augment|intersperse|sprinkle|tease)\\b[^.\\n]{0,50}${REPLY}`) },
   { id: 'indirect.ignore_and_state', category: 'indirect', score: 0.45, toolScore: 0.85,
-    re: r(`\\b(?:ignore|disregard)\\b[^.\\n]{0,40}\\band (?:instead )?(?:state|say|declare|claim|assert|report|indicate|tell (?:the user|them|everyone))\\b`) },
+    re: r(`\\b(?:ignore|disregard)\\b[^.\\n]{0,40}\\band (?:instead )?(?:state|say|declare|claim|assert|report|indicate|tell (?:the user|them|everyone))\\b`),
+    // Advice to people: "ignore and report any suspicious message" hands the message on to someone, it states nothing.
+    unlessAt: /^(?:ignore|disregard) and report (?:any|all|every|such|them|it|these|those|suspicious)\b/u },
   { id: 'indirect.account_phishing', category: 'indirect', score: 0.45, toolScore: 0.85,
     re: r(`\\byour (?:account|password|card|device) (?:has been|was|is|have been) (?:compromised|hacked|locked|suspended|breached|infected)\\b[^\\n]{0,80}\\b(?:follow|click|visit|reset|verify|call|go to|log ?in)\\b`) },
   { id: 'indirect.code_into_answer', category: 'indirect', score: 0.4, toolScore: 0.85,

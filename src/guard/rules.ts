@@ -17,7 +17,7 @@ import { MULTILINGUAL_INDIRECT_3_RULES } from './rules-multilingual-indirect-3.j
 import { DOCUMENT_ML } from './document-multilingual.js';
 import { DOCUMENT_EN } from './document-en.js';
 import { everydayMode } from './mode-context.js';
-import { afterMaterial, othersAsk, ownMessage, quotedBeforeOp, quotedMention, sysadminQuestion } from './mention.js';
+import { afterMaterial, othersAsk, ownMessage, quotedBeforeOp, quotedMention, receivedAsked, sysadminQuestion } from './mention.js';
 import { OVERRIDE_ORDER_RULES } from './rules-override-order.js';
 import { PERSONA_RULES } from './rules-persona.js';
 import { PERSONA_FRAME_RULES } from './rules-persona-frames.js';
@@ -463,6 +463,8 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     if (!capped && quotedBeforeOp(lower, rule.category, m.index, m[0].length, TEXT_OP)) capped = true;
     if (!capped && SET_ASIDE.has(rule.id) && (ownMessage(lower, m[0], m.index) || humanInstructions(lower, m[0], m.index) || peopleAddressed(lower, m[0], m.index) || othersAsk(lower, m.index) || ownAgentTold(lower, m.index))) capped = true;
     if (!capped && !strong && rule.id === 'indirect.hidden_comment' && describedHidden(lower, m[0], m.index)) capped = true;
+    // A message one received, quoted to ask whether it is genuine (a document, but the user's own question about it).
+    if (!capped && !toolish && (rule.category === 'indirect' || rule.category === 'override') && receivedAsked(lower, m.index)) capped = true;
     // Guardrail wording for one's own bot: "never reveal the system prompt" (security-review.ts).
     if (!capped && rule.category === 'prompt_leak' && !strong && negatedOrder(lower, m.index)) capped = true;
     if (!capped && rule.category === 'command' && score < 0.5) capped = (sysadmin ??= sysadminQuestion(lower) || errorReport(lower));
