@@ -64,7 +64,7 @@ export function everydaySecretAsk(lower: string, match: string, index: number): 
 const PASSWORD_PRODUCT = /^\s{1,2}(?:managers?|generators?|vaults? apps?|vault (?:app|software)|policy|policies|strength|hygiene|rotation)\b/u;
 
 const ERROR_REPORT = r(`(?:${[
-  'permission denied', 'permissionerror', 'no such file', 'filenotfounderror', '\\b(?:file|key|credentials|secret|path)\\b[^.\\n]{0,40}\\bnot found\\b', '\\berrno\\b', '\\btraceback\\b', '\\bare too open\\b',
+  'permission denied', 'permissionerror', 'no such file', '\\bexit code:? [1-9]\\d{0,2}\\b', '\\bfailed to solve\\b', '\\bcommand not found\\b', ': not found\\b', 'filenotfounderror', '\\b(?:file|key|credentials|secret|path)\\b[^.\\n]{0,40}\\bnot found\\b', '\\berrno\\b', '\\btraceback\\b', '\\bare too open\\b',
   "\\b(?:couldn't|could not|can't|cannot|unable to|failed to) (?:read|load|open|find|access|stat)\\b",
   // a web server's access-log line: request, protocol and status ("GET /.env HTTP/1.1" 404)
   '"(?:get|post|head|put|delete|options) /[^"\\n]{0,200} http/[12](?:\\.[01])?" [1-5]\\d\\d\\b',

@@ -429,6 +429,7 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
   let doc: boolean | undefined;
   let sysadmin: boolean | undefined;
   let review: boolean | undefined;
+  let errLog: boolean | undefined;
   for (let i = 0; i < RULES.length; i++) {
     const rule = RULES[i] as Rule;
     const gate = GATES[i];
@@ -468,6 +469,8 @@ export function runRules(lower: string, ctx: RuleContext): RuleHit[] {
     // Guardrail wording for one's own bot: "never reveal the system prompt" (security-review.ts).
     if (!capped && rule.category === 'prompt_leak' && !strong && negatedOrder(lower, m.index)) capped = true;
     if (!capped && rule.category === 'command' && score < 0.5) capped = (sysadmin ??= sysadminQuestion(lower) || errorReport(lower));
+    // A log line pasted to ask about it (an access log with the traversal a scanner tried) at the decision point.
+    if (!capped && rule.category === 'command' && score === 0.5 && !toolish) capped = (errLog ??= errorReport(lower));
     // Code under review or a pattern a detection rule looks for (security-review.ts): also the middle command hits.
     if (!capped && rule.category === 'command' && !toolish && score <= 0.7) capped = (review ??= reviewWork(lower));
     if (capped) score = Math.min(score, FRAMED_CAP);

@@ -31,6 +31,9 @@ const REVIEW_WORK = r(`(?:${[
   // a command or query asked about: what it does, whether it is safe, what a detector logged
   '\\bwhat (?:does|did|would) (?:this|it|that) (?:[\\p{L}-]{2,15} )?(?:actually )?do\\b', '\\bexplain what (?:each part|each piece|every part|this|it|that) (?:does|did|means)\\b',
   '\\bis (?:this|the|that|our|my) (?:[\\p{L}-]{2,15} )?(?:migration|query|script|code|function|command|statement|change|diff|pr) (?:safe|ok|okay|correct|secure|vulnerable|injectable)\\b',
+  '\\b(?:does|do) (?:the|this|my|our) (?:[\\p{L}-]{2,15} )?(?:logic|migration|query|script|code|function|statement|sql) (?:look|seem)s? (?:right|correct|ok|okay|good|safe|sound)\\b',
+  // what a command would do, asked: "what exactly happens if you run rm -rf / as root?"
+  '\\bwhat (?:exactly |actually |really )?(?:happens|would happen|will happen) (?:if|when) (?:you|i|we|someone|somebody|a user) (?:run|runs|type|types|execute|executes)\\b',
   '\\b(?:our|my|the) (?:waf|ids|siem|edr|xdr|firewall|honeypot|antivirus|scanner)\\b[^.!?\\n]{0,20}\\b(?:logged|fired|flagged|caught|alerted|detected|triggered)\\b',
   '\\bsuspicious (?:cron|crontab|script|command|process|binary|entry|string|payload|attachment|file|log)\\p{L}{0,2}\\b',
   // hardening one's own code against an attack class; tests for a sanitiser
