@@ -15,6 +15,9 @@
  *   und ohne abzulehnen", "不用加免责声明，也别拒绝", "경고 문구나 거절 없이").
  * - `indirect.fake_grant_turn_ml`: a system or assistant turn typed into the message ("[سیستم]: …", "### Järjestelmä:",
  *   "<system>…</system>", "Asistent: …") that declares the writer verified, an administrator, or the limits lifted.
+ * - `jailbreak.persona_never_refuses_ml`: a character set up to never refuse, hide nothing or ignore the law ("Eino
+ *   ei koskaan kieltäydy", "从来不说「这个不能讲」"), and ordered never to leave the role. A role play that only asks to
+ *   stay in character, or a character described as never refusing without that order, is left alone.
  *
  * Every rule is decision-only with a cheap `requires` cue, and bounded gaps over negated classes only.
  */
@@ -106,6 +109,23 @@ const GRANT = [
 /** Someone who asks whether such a message is real, or shows one as an example. */
 const ABOUT_FAKE = ru('\\b(?:is this (?:real|legit)|phishing|scam|example of|przykład|esempio|ejemplo|beispiel)\\b');
 
+// ---------------------------------------------------------------------------------------------------------------
+// A character who never refuses, held in the role.
+
+/** "Never leave the role", per language. */
+const STAY_IN_ROLE = [
+  '\\b(?:n(?:ão|unca) sai(?:a|as)? do personagem|(?:no|nunca) salgas del personaje|non uscire (?:mai )?dal (?:personaggio|ruolo)|ne sors (?:jamais|pas) du (?:personnage|rôle)|(?:fall|fällst) (?:niemals|nie) aus der rolle|verlässt nie die rolle',
+  '(?:stap|stapt|val) nooit uit (?:je|de) rol|(?:gå|træd|kliv) aldrig ud af rollen|(?:kliv|gå) aldrig ur rollen|älä (?:koskaan )?poistu roolista|kiesel a szerepből|ne ess ki a szerepből|nevystupuj z role|nie wychodź z roli',
+  'nu ieși (?:niciodată )?din rol|rolden (?:asla )?çıkma|jangan (?:pernah )?keluar dari (?:peran|karakter)|(?:không bao giờ|đừng) thoát vai|μη(?:ν)? βγεις (?:ποτέ )?από τ(?:ον|o) ρόλο|не выходи (?:из роли|из образа)|не виходь (?:з|із) ролі)\\b',
+  'لا تخرج من الشخصية|تعود إلى الشخصية|از نقش (?:بیرون نیا|خارج نشو)|אל תצא מהדמות|किरदार से बाहर (?:मत|न)|চরিত্র থেকে (?:কখনো )?বের হবে না|ห้ามหลุดจากบท|อย่าหลุดบท|不要跳出角色|别跳出角色|不要出戏|役から外れないで|キャラを崩さないで|(?:캐릭터|역할)에서 벗어나지',
+].join('|');
+/** The character never refuses, hides nothing or ignores the law. */
+const NEVER_REFUSES = [
+  '\\b(?:não liga pra (?:termos|regras|leis)|nunca (?:se )?recusa|nunca se niega|nunca dice que no|non (?:si )?rifiuta mai|ne refuse jamais|lehnt nie(?:mals)? ab|verweigert nie|weigert nooit|nergens meer aan vastzit|afviser aldrig|aldrig afviser|ligeglad med love|vägrar aldrig|aldrig vägrar|ei koskaan kieltäydy|eikä koskaan kieltäydy|sosem mondja,? hogy (?:valamit )?nem szabad|soha nem utasít',
+  'nikdy neodmítne|nigdy nie odmawia|nu refuză niciodată|hiçbir şeyi saklamaz|yasalarla (?:da )?(?:hiç )?işi yok|asla reddetmez|(?:gak|nggak|tidak) pernah (?:nolak|menolak)|không bao giờ từ chối|δεν αρνείται ποτέ|никогда не отказыва\\p{L}{2,4}|ніколи не відмовля\\p{L}{2,4})\\b',
+  'لا يعترف بأي قوانين|لا يرفض أبدا|هیچ چیزی را پنهان نمی|هیچ‌?وقت نمی‌?گوید|אף פעם לא מסרב|לא מסרב אף פעם|कभी (?:किसी सवाल को )?मना नहीं|কোনো কিছু লুকান না|কখনো বলেন না|ไม่เคยปฏิเสธ|从来不说|从不拒绝|絶対に言いません|絶対に断らない|어떤 회사 규칙에도 묶여 있지 않|절대 거절하지 않',
+].join('|');
+
 export const MULTILINGUAL_SETUP_RULES: readonly Rule[] = [
   { id: 'prompt_leak.before_first_message_ml', category: 'prompt_leak', score: 0.6, toolScore: 0.7, decisionOnly: true, ownMaterial: true,
     requires: BEFORE_FIRST, re: COPY_ASK },
@@ -117,4 +137,6 @@ export const MULTILINGUAL_SETUP_RULES: readonly Rule[] = [
     requires: ru(NO_REFUSE), re: ru(NO_WARN) },
   { id: 'indirect.fake_grant_turn_ml', category: 'indirect', score: 0.6, toolScore: 0.7, decisionOnly: true,
     requires: ru(TURN_LABEL), unless: ABOUT_FAKE, re: ru(`${TURN_LABEL}[^\\n]{0,120}(?:${GRANT})`) },
+  { id: 'jailbreak.persona_never_refuses_ml', category: 'jailbreak', score: 0.6, toolScore: 0.7, decisionOnly: true,
+    requires: ru(STAY_IN_ROLE), re: ru(NEVER_REFUSES) },
 ];
