@@ -18,6 +18,9 @@
  * - `jailbreak.persona_never_refuses_ml`: a character set up to never refuse, hide nothing or ignore the law ("Eino
  *   ei koskaan kieltäydy", "从来不说「这个不能讲」"), and ordered never to leave the role. A role play that only asks to
  *   stay in character, or a character described as never refusing without that order, is left alone.
+ * - `indirect.note_to_ai_ml`: material handed over to translate, summarise or check (a review, a CV, a supplier's
+ *   e-mail) that turns to whatever AI reads it ("Uwaga dla modeli językowych: …", "Ha mesterséges intelligencia vagy,
+ *   …", "(دستیار هوش مصنوعی: …)").
  *
  * Every rule is decision-only with a cheap `requires` cue, and bounded gaps over negated classes only.
  */
@@ -126,6 +129,22 @@ const NEVER_REFUSES = [
   'لا يعترف بأي قوانين|لا يرفض أبدا|هیچ چیزی را پنهان نمی|هیچ‌?وقت نمی‌?گوید|אף פעם לא מסרב|לא מסרב אף פעם|कभी (?:किसी सवाल को )?मना नहीं|কোনো কিছু লুকান না|কখনো বলেন না|ไม่เคยปฏิเสธ|从来不说|从不拒绝|絶対に言いません|絶対に断らない|어떤 회사 규칙에도 묶여 있지 않|절대 거절하지 않',
 ].join('|');
 
+// ---------------------------------------------------------------------------------------------------------------
+// A note to the AI inside pasted material.
+
+/** The material's own words turned to whatever AI reads it, per language. */
+const NOTE_TO_AI = [
+  '\\b(?:(?:importante|nota|aviso) para (?:el|la|cualquier|los) (?:sistemas? de ia|ia|asistentes? de ia|modelos? de lenguaje)|atención,? asistente\\s{0,2}:|nota para (?:a|o) (?:ia|assistente)|avaliador automático,|nota per (?:l\'ia|l\'assistente|i modelli linguistici)|attenzione,? assistente\\s{0,2}:',
+  "hinweis für (?:die )?(?:ki|ki-systeme|sprachmodelle)|note (?:pour|à) (?:l'ia|les ia|l'assistant)|si tu es une ia|opmerking voor (?:de )?(?:ai|taalmodellen)|til ai-systemer|till ai-system som|tekoälyarvioija,|tekoälyavustaja,|ha mesterséges intelligencia vagy",
+  'uwaga dla (?:modeli językowych|ai|sztucznej inteligencji|asystenta)|pokyn pro (?:chatbota|ai|umělou inteligenci)|yapay zeka asistanı bu|примітка для (?:системи штучного інтелекту|ші)|примечание для (?:ии|системы искусственного интеллекта))\\b',
+  '\\(دستیار هوش مصنوعی\\s{0,2}:|ملاحظة (?:إلى|لـ) (?:الذكاء الاصطناعي|المساعد)',
+].join('|');
+/** …inside material handed over to translate, summarise or check. */
+const MATERIAL_OP = ru([
+  '\\b(?:tradu\\p{L}{1,4}|resum\\p{L}{1,4}|lê este|riassumi|übersetz\\p{L}{0,3}|fasse?\\p{L}{0,2} zusammen|oversæt\\p{L}{0,2}|översätt\\p{L}{0,2}|vertaal|tiivistä|foglald össze|przetłumacz|streść|přelož|shrň|zkontroluj|özetle\\p{L}{0,4}|çevir\\p{L}{0,3}|переклад\\p{L}{1,4}|перевед\\p{L}{1,3}|сократи|подсумуй)',
+  'خلاصه کن|ترجمه کن|لخّص|ترجم',
+].join('|'));
+
 export const MULTILINGUAL_SETUP_RULES: readonly Rule[] = [
   { id: 'prompt_leak.before_first_message_ml', category: 'prompt_leak', score: 0.6, toolScore: 0.7, decisionOnly: true, ownMaterial: true,
     requires: BEFORE_FIRST, re: COPY_ASK },
@@ -139,4 +158,6 @@ export const MULTILINGUAL_SETUP_RULES: readonly Rule[] = [
     requires: ru(TURN_LABEL), unless: ABOUT_FAKE, re: ru(`${TURN_LABEL}[^\\n]{0,120}(?:${GRANT})`) },
   { id: 'jailbreak.persona_never_refuses_ml', category: 'jailbreak', score: 0.6, toolScore: 0.7, decisionOnly: true,
     requires: ru(STAY_IN_ROLE), re: ru(NEVER_REFUSES) },
+  { id: 'indirect.note_to_ai_ml', category: 'indirect', score: 0.6, toolScore: 0.7, decisionOnly: true,
+    requires: ru(NOTE_TO_AI), unless: ABOUT_FAKE, re: MATERIAL_OP },
 ];
