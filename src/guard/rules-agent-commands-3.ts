@@ -135,19 +135,23 @@ const DATASTORE = [
 ].join('|');
 const DATASTORE_ORDER = '\\b(?:run|execute|call|pass|try|search for|fetch|look up|find|tool|roda)\\b';
 
+/** Shared by two rules, so the scan's memo runs it once per text. */
+const SKIP_CHECK_RE = ru(SKIP_CHECK);
+
 export const AGENT_COMMAND_3_RULES: readonly Rule[] = [
   { id: 'command.agent_secret_posted', category: 'command', score: 0.6, toolScore: 0.9, decisionOnly: true,
-    requires: ru(POST_OUT), unless: ASKED_ABOUT,
-    re: r(`(?:${SECRET_PATH})`) },
+    // The rare store names are the cue; the broad posting verbs run only where one is named.
+    requires: r(`(?:${SECRET_PATH})`), unless: ASKED_ABOUT,
+    re: ru(POST_OUT) },
   { id: 'tool_abuse.internal_fetch', category: 'tool_abuse', score: 0.6, toolScore: 0.9, decisionOnly: true,
-    requires: ru(FETCH), unless: r(`${ASKED_ABOUT.source}|${SSRF_DEFENCE.source}`),
-    re: r(`(?:${INTERNAL_URL})`) },
+    requires: r(`(?:${INTERNAL_URL})`), unless: r(`${ASKED_ABOUT.source}|${SSRF_DEFENCE.source}`),
+    re: ru(FETCH) },
   { id: 'tool_abuse.escalate_unchecked', category: 'tool_abuse', score: 0.6, toolScore: 0.9, decisionOnly: true,
-    requires: ru(SKIP_CHECK), unless: ASKED_ABOUT,
-    re: ru(`(?:${ESCALATE})`) },
+    requires: ru(`(?:${ESCALATE})`), unless: ASKED_ABOUT,
+    re: SKIP_CHECK_RE },
   { id: 'tool_abuse.mass_action_unchecked', category: 'tool_abuse', score: 0.55, toolScore: 0.9, decisionOnly: true,
-    requires: ru(SKIP_CHECK), unless: ASKED_ABOUT,
-    re: r(`(?:${MASS})`) },
+    requires: r(`(?:${MASS})`), unless: ASKED_ABOUT,
+    re: SKIP_CHECK_RE },
   { id: 'tool_abuse.preapproved_calls', category: 'tool_abuse', score: 0.6, toolScore: 0.9, decisionOnly: true,
     requires: r('\\b(?:approved|confirm\\w{0,7}|conferm\\w{1,2}|confirmaci[oó]n|ask)\\b'), unless: ASKED_ABOUT,
     re: ru(`(?:${PREAPPROVED})`) },
