@@ -32,22 +32,24 @@ const ADDRESS = [
   "\\b(?:note|remark|message|instructions?|directive|reminder|memo|hint|footnote|addendum|side remark)s? (?:(?:meant|intended|destined) )?(?:for|to) (?:the |our |this |any )?(?:[\\w-]{2,20} ){0,2}(?:bot|agent|assistants?|llms?)\\b[^\\n:]{0,60}:",
   '\\bllm clients\\s{0,2}:', '\\binstructions for the llm\\b', '\\b(?:for|to) (?:the )?note-taking bot\\b',
   '\\bretrieval-augmented assistants\\s{0,2}:', '\\b(?:footnote|addendum|note) for (?:ai )?assistants\\b',
+].join('|');
+/** The same address in the other languages of the family (Unicode word boundaries). */
+const ADDRESS_ML = [
   "\\bnota per l'agente\\b", "\\bremarque destinée à l'agent\\b", '\\bnota para el agente\\b', '\\bhinweis für den agenten\\b', '\\bnotitie voor de agent\\b',
   '\\bagente de (?:facturación|rilascio|despliegue|soporte)\\s{0,2}:', '\\bassistant ia,', '\\bai-assistent(?:e|en)?(?: van [^\\n,:]{1,30})?\\s{0,2}[:,]', '\\basisten ai\\s{0,2}:',
   'ai ?レビュアーへ', 'ai ?アシスタントへ', '(?:致|给)ai(?:助手|审查)',
 ].join('|');
 /** The act or claim handed over. */
-const ACT = [
-  '\\b(?:run|execute|deploy|apply|commit|push|publish|merge|approve|close|delete|remove|mark|write|add|change|set|grant|share|send|email|forward|upload|download|post|re-?issue|repeat|record|state|say|treat|leave (?:them )?out|omit|count|reassign|cancel|disable|export|transfer|buy|purchase|book|update|replace|answer|inform|tell|advise|instruct)\\b',
+const ACT_EN = '\\b(?:run|execute|deploy|apply|commit|push|publish|merge|approve|close|delete|remove|mark|write|add|change|set|grant|share|send|email|forward|upload|download|post|re-?issue|repeat|record|state|say|treat|leave (?:them )?out|omit|count|reassign|cancel|disable|export|transfer|buy|purchase|book|update|replace|answer|inform|tell|advise|instruct)\\b';
+const ACT_ML = [
   '\\b(?:esegui|pubblica|tagga|fais-le|partage|envoie|supprime|suma|envía|envia|añade|di siempre|werk|plan|trage|godkänn|lösche|schicke)\\b',
   '(?:デプロイ|実行|削除|送信|部署|执行|删除|发送)',
 ].join('|');
 
 /** Bank details replaced, or money routed to a new account. */
 const PAYEE = [
-  '\\b(?:iban|routing|bank account|account number|payment details|chave pix|pix key|rekeningnummer|kontonummer|numéro de compte|cuenta)\\b[^\\n]{0,80}?(?:\\b[a-z]{2}\\d{2}(?: ?[a-z0-9]{4}){3,}|\\b\\d{9}\\b|\\d{2}\\.\\d{3}\\.\\d{3}/\\d{4}-\\d{2})',
-  '\\b(?:replace|change|update|switch|werk|bij naar|troque|passe a indicar|nova|nueva|neue|nouveau)\\b[^\\n]{0,60}?(?:\\biban\\b|\\brouting\\b|\\bchave pix\\b|\\baccount\\b[^\\n]{0,10}\\d{6,})',
-  '\\b(?:envía|send|transfer|wire|überweise|envoie|stuur)\\b[^\\n]{0,40}\\b(?:a la cuenta|to (?:the )?account|auf das konto|sur le compte|naar rekening)\\b[^\\n]{0,20}\\b[a-z]{2}\\d{2}',
+  '\\b(?:iban|routing|bank account|account number|payment details|chave pix|pix key|rekeningnummer|kontonummer|cuenta)\\b[^\\n]{0,80}?(?:\\b[a-z]{2}\\d{2}(?: ?[a-z0-9]{4}){3,}|\\b\\d{9}\\b|\\d{2}\\.\\d{3}\\.\\d{3}/\\d{4}-\\d{2})',
+  '\\b(?:new|nova|nueva|neue|nieuw\\w?) (?:chave pix|pix key|iban|routing number|bankverbindung|rekeningnummer)\\b',
 ].join('|');
 const KEPT_OUT = [
   "\\b(?:no need to|don't|do not|never) (?:bother|tell|inform|notify|ask|check with|confirm with|mention)\\b[^\\n.]{0,20}\\b(?:the user|anyone|finance|accounting|the owner|them|it)\\b",
@@ -83,10 +85,11 @@ export const AGENT_COMMAND_4_RULES: readonly Rule[] = [
   { id: 'indirect.artifact_agent_directive', category: 'indirect', score: 0.6, toolScore: 0.9, decisionOnly: true,
     requires: ru('\\b(?:bot|agent|agente|assistant|assistants|assistente|asistente|llm|llms|ai|ai-assistent\\p{L}{0,2})\\b|レビュアー|アシスタント|ai(?:助手|审查)'),
     unless: ABOUT_INJECTION,
-    re: ru(`(?:${ADDRESS})[^\\n]{0,200}?(?:${ACT})`) },
+    re: new RegExp(`(?:${ADDRESS}|${unicodeBoundaries(ADDRESS_ML)})[^\\n]{0,200}?(?:${ACT_EN}|${unicodeBoundaries(ACT_ML)})`.normalize('NFKC'), 'u') },
   { id: 'tool_abuse.payee_swap_hidden', category: 'tool_abuse', score: 0.6, toolScore: 0.9, decisionOnly: true,
-    requires: ru(KEPT_OUT), unless: ABOUT_INJECTION,
-    re: ru(`(?:${PAYEE})`) },
+    // The bank details are the rarer cue: the broad "don't tell the user" wording runs only where they stand.
+    requires: r(`(?:${PAYEE})`), unless: ABOUT_INJECTION,
+    re: ru(KEPT_OUT) },
   { id: 'tool_abuse.account_takeover_order', category: 'tool_abuse', score: 0.6, toolScore: 0.9, decisionOnly: true,
     requires: ru("\\b(?:can you|could you|can u|you have|you've got|please|go to|use|tool|browser|agent|just)\\b|(?:у тебя|прочитай|用)"),
     unless: ABOUT_INJECTION,
