@@ -83,7 +83,9 @@ const HIDE_FROM_USERS = [
 
 export const AGENT_COMMAND_4_RULES: readonly Rule[] = [
   { id: 'indirect.artifact_agent_directive', category: 'indirect', score: 0.6, toolScore: 0.9, decisionOnly: true,
-    requires: ru('\\b(?:bot|agent|agente|assistant|assistants|assistente|asistente|llm|llms|ai|ai-assistent\\p{L}{0,2})\\b|レビュアー|アシスタント|ai(?:助手|审查)'),
+    // Plain literals that the address forms hold (a name before a colon or bracket, "note for", the other languages'
+    // forms): the scan's trigram gate reads them off, so the long pattern runs only on the few texts that have one.
+    requires: r("# ai:|// ai:|-- ai:|@ai-agent:|# assistant:|// assistant:|-- assistant:|# agent:|// agent:|reviewer-ai:|ai-reviewer:|copilot:|\\[agent-|\\[agent |\\[assistant|\\[bot:|\\(assistant:|\\(agent:|\\(ai:|\\[\\[ai-|\\[ai |\\[ai-|note for |notes for |note to |remark for |message for |directive for |reminder for |memo for |hint for |footnote for |addendum for |llm clients|instructions for the llm|note-taking bot|retrieval-augmented|l'agent|el agente|agente de |den agenten|voor de agent|assistant ia|ai-assistent|asisten ai|レビュアーへ|アシスタントへ|ai助手|ai审查"),
     unless: ABOUT_INJECTION,
     re: new RegExp(`(?:${ADDRESS}|${unicodeBoundaries(ADDRESS_ML)})[^\\n]{0,200}?(?:${ACT_EN}|${unicodeBoundaries(ACT_ML)})`.normalize('NFKC'), 'u') },
   { id: 'tool_abuse.payee_swap_hidden', category: 'tool_abuse', score: 0.6, toolScore: 0.9, decisionOnly: true,
