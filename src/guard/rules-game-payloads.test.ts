@@ -1,19 +1,8 @@
 import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
 import { GAME_PAYLOAD_RULES } from './rules-game-payloads.js';
-import { ruleHits } from '../../test/guard/rule-hits.js';
+import { ruleExpectations } from '../../test/guard/rule-hits.js';
 
-const { strongIds } = ruleHits(GAME_PAYLOAD_RULES);
-
-/** Every case is checked and every miss reported together. */
-function expectHit(cases: Array<[string, string]>): void {
-  const missed = cases.filter(([id, text]) => !strongIds(text).includes(id)).map(([id, text]) => `${id}: ${text}`);
-  assert.deepEqual(missed, []);
-}
-function expectNone(texts: readonly string[]): void {
-  const hit = texts.filter((text) => strongIds(text).length > 0).map((text) => `${strongIds(text).join(',')}: ${text}`);
-  assert.deepEqual(hit, []);
-}
+const { expectHit, expectNone } = ruleExpectations(GAME_PAYLOAD_RULES);
 
 describe('prompt-hacking game payloads (rules-game-payloads.ts)', () => {
   test('the guarded secret asked for in a disguise', () => {

@@ -1,19 +1,8 @@
 import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
 import { MULTILINGUAL_EVASION_RULES } from './rules-multilingual-evasion.js';
-import { ruleHits } from '../../test/guard/rule-hits.js';
+import { ruleExpectations } from '../../test/guard/rule-hits.js';
 
-const { strongIds } = ruleHits(MULTILINGUAL_EVASION_RULES);
-
-/** Every case is checked and every miss reported together. */
-function expectHit(cases: Array<[string, string]>): void {
-  const missed = cases.filter(([id, text]) => !strongIds(text).includes(id)).map(([id, text]) => `${id}: ${text}`);
-  assert.deepEqual(missed, []);
-}
-function expectNone(texts: readonly string[]): void {
-  const hit = texts.filter((text) => strongIds(text).length > 0).map((text) => `${strongIds(text).join(',')}: ${text}`);
-  assert.deepEqual(hit, []);
-}
+const { expectHit, expectNone } = ruleExpectations(MULTILINGUAL_EVASION_RULES);
 
 describe('harm tucked into a customer question: getting past a check (rules-multilingual-evasion.ts)', () => {
   test('something hidden from airport security or customs', () => {
